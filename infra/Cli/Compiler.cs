@@ -1,0 +1,73 @@
+using Netra.Infra.Components;
+using Netra.Infra.Config;
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Model;
+using Netra.Infra.Resources;
+using Netra.Infra.Validation;
+
+namespace Netra.Infra.Cli;
+
+/// <summary>
+/// From a request to a program: guard the stack, read and validate the environment and every profile, then
+/// compose the selected profile. Nothing is built unless the whole input is valid.
+/// </summary>
+public static class Compiler
+{
+    public const string ProjectName = "netra-infra";
+
+    public static CompileOutcome Compile(CompilerRequest request)
+    {
+        if (request.Stack is null)
+        {
+            return new CompileOutcome(DiscoveryProgram(), null, []);
+        }
+
+        var diagnostics = new DiagnosticBag();
+
+        // The engine may pass an organisation-qualified name (org/project/stack); the environment is the last part.
+        var stack = request.Stack.Split('/')[^1];
+        if (request.Project is { Length: > 0 } project && project != ProjectName)
+        {
+            diagnostics.Error(DiagnosticCodes.ProjectMismatch, "PULUMI_PROJECT", "",
+                $"'{project}' is not {ProjectName}: this program declares netra's environments and must run as project {ProjectName} (see Pulumi.yaml)");
+            return Rejected(diagnostics);
+        }
+
+        if (!StackGuard.Check(request.Root, stack, request.CommandFor, diagnostics))
+        {
+            return Rejected(diagnostics);
+        }
+
+        var profileName = request.Configuration?.Profile(diagnostics);
+        var loaded = EnvironmentFileLoader.Load(request.Root, stack, diagnostics);
+        if (loaded is not null)
+        {
+            EnvironmentValidator.Validate(loaded, diagnostics);
+            if (profileName is not null && !loaded.Spec.Profiles.ContainsKey(profileName))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownProfile, request.Configuration!.Source, StackConfiguration.ProfileKey,
+                    $"'{profileName}' is not a profile of {loaded.Spec.File.DisplayName} (profiles: {string.Join(", ", loaded.Spec.Profiles.Keys)})");
+            }
+        }
+
+        if (diagnostics.HasErrors || loaded is null || profileName is null)
+        {
+            return Rejected(diagnostics);
+        }
+
+        var deployment = new Deployment(loaded.Spec, loaded.Spec.Profiles[profileName]);
+        return new CompileOutcome(StackProgram.Build(deployment), deployment, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// What the engine gets when it runs us without a stack, to learn which plugins to install: every provider
+    /// package the program can use, pinned. It is parsed, never run.
+    /// </summary>
+    public static ProgramDeclaration DiscoveryProgram() => new(
+        "netra-infra: provider packages (plugin discovery)",
+        ["Plugin discovery: no stack was given, so this lists every provider package the program can use."],
+        ProviderCatalog.All.Select(GcpProviderComponent.DeclareForDiscovery).ToList(),
+        []);
+
+    private static CompileOutcome Rejected(DiagnosticBag diagnostics) => new(null, null, diagnostics.Items);
+}

@@ -1,0 +1,202 @@
+using System.CommandLine;
+using Netra.Infra.Config;
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Emit;
+using Netra.Infra.Plan;
+
+namespace Netra.Infra.Cli;
+
+/// <summary>
+/// The command line. `compile` is what Pulumi.yaml runs (the engine's view: PULUMI_* variables); `emit`
+/// prints exactly what the engine would get for a stack and profile, with no Pulumi installed; `inventory`
+/// writes the per-profile inventories the tests compare with. Only programs go to stdout.
+/// </summary>
+public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, IPulumiCommandLine pulumi, string workingDirectory)
+{
+    public const int Success = 0;
+    public const int Rejected = 1;
+
+    public int Run(string[] args)
+    {
+        var root = new RootCommand("netra-infra: compiles netra's GCP environments and capacity profiles to Pulumi YAML.");
+        root.Subcommands.Add(CompileCommand());
+        root.Subcommands.Add(EmitCommand());
+        root.Subcommands.Add(InventoryCommand());
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+    }
+
+    private Command CompileCommand()
+    {
+        var command = new Command("compile", "Run as the Pulumi YAML compiler: reads PULUMI_STACK, PULUMI_PROJECT, PULUMI_CONFIG and PULUMI_ROOT_DIRECTORY; without PULUMI_STACK, prints the provider packages for plugin discovery.");
+        command.SetAction(_ =>
+        {
+            var root = environment("PULUMI_ROOT_DIRECTORY") is { Length: > 0 } r ? r : workingDirectory;
+            var stack = environment("PULUMI_STACK") is { Length: > 0 } s ? s : null;
+            var diagnostics = new DiagnosticBag();
+            var configuration = stack is null ? null : StackConfiguration.FromEngine(environment("PULUMI_CONFIG"), diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return Fail(diagnostics.Items, json: false);
+            }
+
+            var verb = pulumi.Verb() ?? "up";
+            var request = new CompilerRequest(root, stack, environment("PULUMI_PROJECT"), configuration,
+                (env, profile) => ProfileFiles.PulumiCommand(root, verb, env, profile));
+            return Print(Compiler.Compile(request), json: false);
+        });
+        return command;
+    }
+
+    private Command EmitCommand()
+    {
+        var stack = new Option<string>("--stack") { Description = "The stack, which is the environment (e.g. staging).", Required = true };
+        var profile = new Option<string?>("--profile") { Description = "The profile; by default the one the stack's Pulumi.<stack>.yaml selects." };
+        var configFile = new Option<string?>("--config-file") { Description = "A stack configuration file, as `pulumi --config-file` takes it." };
+        var rootOption = RootOption();
+        var format = DiagnosticsFormatOption();
+        var command = new Command("emit", "Print the Pulumi YAML program the engine would get for a stack and profile.") { stack, profile, configFile, rootOption, format };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(rootOption) ?? FindRoot();
+            var json = parse.GetValue(format) == "json";
+            var (request, diagnostics) = EmitRequest(root, parse.GetValue(stack)!, parse.GetValue(profile), parse.GetValue(configFile));
+            return request is null ? Fail(diagnostics, json) : Print(Compiler.Compile(request), json);
+        });
+        return command;
+    }
+
+    private Command InventoryCommand()
+    {
+        var stack = new Option<string>("--stack") { Description = "The environment.", Required = true };
+        var write = new Option<string?>("--write") { Description = "Write <stack>.<profile>.inventory.yaml for every profile into this folder instead of printing one." };
+        var profile = new Option<string?>("--profile") { Description = "The profile to print (default: the stack's)." };
+        var rootOption = RootOption();
+        var command = new Command("inventory", "Print (or write, for all profiles) the inventory of resources and their fields.") { stack, profile, write, rootOption };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(rootOption) ?? FindRoot();
+            var stackName = parse.GetValue(stack)!;
+            var folder = parse.GetValue(write);
+            var profiles = folder is null ? [parse.GetValue(profile)] : ProfilesOf(root, stackName).Cast<string?>().ToList();
+            foreach (var name in profiles)
+            {
+                var (request, diagnostics) = EmitRequest(root, stackName, name, null);
+                var outcome = request is null ? null : Compiler.Compile(request);
+                if (outcome?.Program is not { } program)
+                {
+                    return Fail(outcome?.Diagnostics ?? diagnostics, json: false);
+                }
+
+                var text = Inventory.Render(program);
+                if (folder is null)
+                {
+                    stdout.Write(text);
+                }
+                else
+                {
+                    var path = Path.Combine(folder, Inventory.FileName(stackName, outcome.Deployment!.Profile.Name));
+                    File.WriteAllText(path, text);
+                    stderr.WriteLine($"wrote {path}");
+                }
+            }
+
+            return Success;
+        });
+        return command;
+    }
+
+    /// <summary>The same configuration the engine would see: the stack's file, or the profile's file that
+    /// `--config-file` would pass.</summary>
+    private (CompilerRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) EmitRequest(string root, string stack, string? profile, string? configFile)
+    {
+        var diagnostics = new DiagnosticBag();
+        string CommandFor(string env, string p) => $"netra-infra emit --stack {env} --profile {p}";
+        if (!EnvironmentFileLoader.EnvironmentNames(root).Contains(stack))
+        {
+            // The guard in the compiler refuses it, with the command to run instead.
+            return (new CompilerRequest(root, stack, Compiler.ProjectName, null, CommandFor), diagnostics.Items);
+        }
+
+        SourceFile file;
+        if (configFile is not null)
+        {
+            file = new SourceFile(configFile, Path.GetFullPath(configFile, root));
+        }
+        else if (profile is null)
+        {
+            file = ProfileFiles.StackFile(root, stack);
+        }
+        else if (ProfileFiles.For(root, stack, profile) is { } found)
+        {
+            file = found.File;
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownProfile, "--profile", "",
+                $"no Pulumi.*.yaml selects profile '{profile}' for stack {stack} (looked at Pulumi.{stack}.yaml and Pulumi.{profile}.yaml)");
+            return (null, diagnostics.Items);
+        }
+
+        var configuration = StackConfiguration.FromFile(file, diagnostics);
+        if (configuration is null || diagnostics.HasErrors)
+        {
+            return (null, diagnostics.Items);
+        }
+
+        if (profile is not null && configuration.Values.GetValueOrDefault(StackConfiguration.ProfileKey) is { } selected && selected != profile)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownProfile, file.DisplayName, $"config.{StackConfiguration.ProfileKey}",
+                $"selects '{selected}', not the requested profile '{profile}'");
+            return (null, diagnostics.Items);
+        }
+
+        return (new CompilerRequest(root, stack, Compiler.ProjectName, configuration, CommandFor), diagnostics.Items);
+    }
+
+    private static IReadOnlyList<string> ProfilesOf(string root, string stack)
+    {
+        var loaded = EnvironmentFileLoader.Load(root, stack, new DiagnosticBag());
+        return loaded?.Spec.Profiles.Keys.Order(StringComparer.Ordinal).ToList() ?? [];
+    }
+
+    private int Print(CompileOutcome outcome, bool json)
+    {
+        if (!outcome.Succeeded)
+        {
+            return Fail(outcome.Diagnostics, json);
+        }
+
+        DiagnosticWriter.Write(stderr, outcome.Diagnostics, json);
+        stdout.Write(PulumiYamlEmitter.Emit(outcome.Program!));
+        return Success;
+    }
+
+    private int Fail(IReadOnlyList<Diagnostic> diagnostics, bool json)
+    {
+        DiagnosticWriter.Write(stderr, diagnostics, json);
+        return Rejected;
+    }
+
+    private static Option<string?> RootOption() =>
+        new("--root") { Description = "The repository root (default: the nearest folder upwards with a Pulumi.yaml)." };
+
+    private static Option<string> DiagnosticsFormatOption()
+    {
+        var option = new Option<string>("--diagnostics-format") { Description = "text or json, on stderr.", DefaultValueFactory = _ => "text" };
+        option.AcceptOnlyFromAmong("text", "json");
+        return option;
+    }
+
+    private string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return workingDirectory;
+    }
+}

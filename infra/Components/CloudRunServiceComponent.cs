@@ -1,0 +1,168 @@
+using Netra.Infra.Model;
+using Netra.Infra.Resources;
+
+namespace Netra.Infra.Components;
+
+/// <summary>
+/// A Cloud Run v2 service of one profile. The application's deploy pipeline owns the image: this program
+/// declares everything else (capacity, env, probes, connector, traffic) and ignores exactly the fields a
+/// `gcloud run deploy` changes, so that a later `pulumi up` neither rolls the image back nor makes a redundant
+/// revision (TPG#13410, cloud-foundation-fabric#3685).
+/// </summary>
+public static class CloudRunServiceComponent
+{
+    public const string Type = "gcp:cloudrunv2:Service";
+
+    public static readonly IReadOnlyList<string> DeployPipelineFields =
+    [
+        "template.containers[0].image",
+        "client",
+        "clientVersion",
+        "template.revision",
+        "template.annotations[\"client.knative.dev/user-image\"]",
+    ];
+
+    public static string LogicalName(string role) => $"{role}-service";
+
+    public static ResourceDeclaration Declare(
+        GcpLocation location,
+        ServiceSpec service,
+        ServiceCapacity capacity,
+        ReferenceValue? connector,
+        ReferenceValue provider)
+    {
+        var template = new MapValue
+        {
+            {
+                // Per revision; "combined maximum … for all revisions receiving traffic", and a profile has one.
+                "scaling", new MapValue
+                {
+                    { "minInstanceCount", capacity.MinInstances },
+                    { "maxInstanceCount", capacity.MaxInstances },
+                }
+            },
+            { "maxInstanceRequestConcurrency", capacity.Concurrency },
+            { "timeout", $"{capacity.TimeoutSeconds}s" },
+        };
+        if (connector is not null)
+        {
+            template.Add("vpcAccess", new MapValue
+            {
+                // The connector's id is its full path, the form the API reports back (no perpetual diff, MM#10332).
+                { "connector", connector },
+                { "egress", capacity.Egress == Egress.AllTraffic ? "ALL_TRAFFIC" : "PRIVATE_RANGES_ONLY" },
+            });
+        }
+
+        template.Add("containers", new ListValue { Container(service, capacity) });
+
+        var traffics = new ListValue();
+        foreach (var target in capacity.Traffic.Where(t => t.Percent > 0))
+        {
+            traffics.Add(target.IsLatest
+                ? new MapValue { { "type", "TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST" }, { "percent", target.Percent } }
+                : new MapValue { { "type", "TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION" }, { "revision", target.Revision! }, { "percent", target.Percent } });
+        }
+
+        var comments = new List<string>
+        {
+            $"{service.Role}: {capacity.Cpu} vCPU, {capacity.Memory}, {capacity.MinInstances}..{capacity.MaxInstances} instances, {capacity.Concurrency} concurrent requests each.",
+        };
+        if (capacity.Traffic.SingleOrDefault(t => t.Percent > 0) is { IsLatest: false } pinned)
+        {
+            comments.Add($"Traffic is pinned to {pinned.Revision}, which serves with the capacity it was deployed with; a template change here makes a new revision that gets no traffic until the pin is lifted.");
+        }
+
+        return new ResourceDeclaration(
+            LogicalName(service.Role),
+            Type,
+            new MapValue
+            {
+                { "name", service.Name },
+                { "project", location.Project },
+                { "location", location.Region },
+                { "ingress", service.Ingress },
+                // Explicit, not the provider default: deleting or replacing a service takes a deliberate
+                // `false` applied first (MM#11318).
+                { "deletionProtection", true },
+                { "template", template },
+                { "traffics", traffics },
+            },
+            new ResourceOptions { Provider = provider, IgnoreChanges = DeployPipelineFields },
+            comments);
+    }
+
+    private static MapValue Container(ServiceSpec service, ServiceCapacity capacity)
+    {
+        var container = new MapValue
+        {
+            // Used only when this program creates the service; afterwards the deploy pipeline's image stays.
+            { "image", service.BootstrapImage },
+            { "ports", new MapValue { { "containerPort", service.Port } } },
+            {
+                "resources", new MapValue
+                {
+                    { "limits", new MapValue { { "cpu", capacity.Cpu }, { "memory", capacity.Memory } } },
+                    // Set explicitly: once resources are set, the provider no longer defaults it to true.
+                    { "cpuIdle", service.CpuIdle },
+                    { "startupCpuBoost", service.StartupCpuBoost },
+                }
+            },
+            { "envs", Envs(service, capacity) },
+            { "startupProbe", Probe(service.StartupProbe, service.Port) },
+        };
+        if (service.LivenessProbe is { } liveness)
+        {
+            container.Add("livenessProbe", Probe(liveness, service.Port));
+        }
+
+        return container;
+    }
+
+    private static ListValue Envs(ServiceSpec service, ServiceCapacity capacity)
+    {
+        var envs = new ListValue();
+        foreach (var (name, value) in service.Env)
+        {
+            envs.Add(new MapValue { { "name", name }, { "value", value } });
+        }
+
+        if (capacity.DatabasePool is { } pool)
+        {
+            envs.Add(new MapValue { { "name", DatabasePoolEnvironment.PoolSize }, { "value", pool.Size.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
+            envs.Add(new MapValue { { "name", DatabasePoolEnvironment.MaxOverflow }, { "value", pool.MaxOverflow.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
+        }
+
+        foreach (var (name, secret) in service.SecretEnv)
+        {
+            envs.Add(new MapValue
+            {
+                { "name", name },
+                { "valueSource", new MapValue { { "secretKeyRef", new MapValue { { "secret", secret }, { "version", "latest" } } } } },
+            });
+        }
+
+        return envs;
+    }
+
+    private static MapValue Probe(ProbeSpec probe, int port)
+    {
+        var map = new MapValue
+        {
+            { "initialDelaySeconds", probe.InitialDelaySeconds },
+            { "periodSeconds", probe.PeriodSeconds },
+            { "timeoutSeconds", probe.TimeoutSeconds },
+            { "failureThreshold", probe.FailureThreshold },
+        };
+        if (probe.Kind == ProbeKind.HttpGet)
+        {
+            map.Add("httpGet", new MapValue { { "path", probe.Path ?? "/" }, { "port", port } });
+        }
+        else
+        {
+            map.Add("tcpSocket", new MapValue { { "port", port } });
+        }
+
+        return map;
+    }
+}

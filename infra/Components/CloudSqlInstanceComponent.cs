@@ -1,0 +1,65 @@
+using Netra.Infra.Model;
+using Netra.Infra.Resources;
+
+namespace Netra.Infra.Components;
+
+/// <summary>
+/// The Cloud SQL for PostgreSQL instance. It is stateful, so it is guarded three ways: Pulumi `protect`,
+/// the provider's `deletionProtection`, and the API's own `deletionProtectionEnabled`, which also stops
+/// deletion from the console and gcloud (TPG#12890).
+/// </summary>
+public static class CloudSqlInstanceComponent
+{
+    public const string Type = "gcp:sql:DatabaseInstance";
+
+    public const string LogicalName = "database-instance";
+
+    public static ResourceDeclaration Declare(
+        GcpLocation location,
+        DatabaseSpec database,
+        IReadOnlyDictionary<string, string> flags,
+        IReadOnlyList<string> notes,
+        ReferenceValue provider)
+    {
+        // The list is authoritative: a flag missing here is reset to its default, as `gcloud sql instances
+        // patch --database-flags` would do. Sorted by name, because order once caused phantom diffs (TPG#13663).
+        var databaseFlags = new ListValue();
+        foreach (var (name, value) in flags.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            databaseFlags.Add(new MapValue { { "name", name }, { "value", value } });
+        }
+
+        var settings = new MapValue
+        {
+            { "tier", database.Tier },
+            { "edition", database.Edition },
+            { "availabilityType", database.AvailabilityType },
+            { "deletionProtectionEnabled", true },
+            {
+                "ipConfiguration", new MapValue
+                {
+                    // Private IP only, on the environment's network; the peering already exists and is not ours.
+                    { "ipv4Enabled", false },
+                    { "privateNetwork", location.NetworkId },
+                    { "sslMode", database.SslMode },
+                }
+            },
+            { "databaseFlags", databaseFlags },
+        };
+
+        return new ResourceDeclaration(
+            LogicalName,
+            Type,
+            new MapValue
+            {
+                { "name", database.Name },
+                { "project", location.Project },
+                { "region", location.Region },
+                { "databaseVersion", database.DatabaseVersion },
+                { "deletionProtection", true },
+                { "settings", settings },
+            },
+            new ResourceOptions { Provider = provider, Protect = true },
+            notes);
+    }
+}

@@ -1,0 +1,50 @@
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Config;
+
+/// <summary>Reads the `database` section of an environment file.</summary>
+public static class DatabaseReader
+{
+    public static DatabaseSpec Read(YamlMap? map, HashSet<string> broken)
+    {
+        if (map is null)
+        {
+            return new DatabaseSpec("", "", "", "", "", "", 0, new Dictionary<string, string>());
+        }
+
+        var before = map.Diagnostics.Items.Count;
+        var spec = new DatabaseSpec(
+            map.String("name", required: true) ?? "",
+            map.String("databaseVersion", required: true) ?? "",
+            map.String("tier", required: true) ?? "",
+            map.String("edition", required: true) ?? "",
+            map.String("availabilityType", required: true) ?? "",
+            map.String("sslMode", required: true) ?? "",
+            map.Int("connectionReserve", required: true) ?? 0,
+            ReadFlags(map.Map("flags")));
+        map.RejectUnknownKeys();
+        if (map.Diagnostics.Items.Count > before)
+        {
+            broken.Add(map.Path);
+        }
+
+        return spec;
+    }
+
+    /// <summary>Flags as a name → value map; values stay strings, as the Cloud SQL API takes them.</summary>
+    public static IReadOnlyDictionary<string, string> ReadFlags(YamlMap? map)
+    {
+        var flags = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (map is null)
+        {
+            return flags;
+        }
+
+        foreach (var (name, value) in map.ScalarEntries())
+        {
+            flags[name] = value;
+        }
+
+        return flags;
+    }
+}

@@ -1,0 +1,91 @@
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Config;
+
+/// <summary>
+/// Reads `stacks/&lt;environment&gt;.yaml` strictly into typed records. Structure errors (unknown or missing
+/// keys, wrong types) are reported here; GCP's limits are checked afterwards by the validators, on the items
+/// that were read cleanly (see <see cref="LoadedEnvironment.BrokenItems"/>).
+/// </summary>
+public static class EnvironmentFileLoader
+{
+    public const string StacksFolder = "stacks";
+
+    public static SourceFile FileFor(string root, string environment) =>
+        new($"{StacksFolder}/{environment}.yaml", Path.Combine(root, StacksFolder, environment + ".yaml"));
+
+    /// <summary>The environments this repository defines: one `stacks/*.yaml` each.</summary>
+    public static IReadOnlyList<string> EnvironmentNames(string root)
+    {
+        var folder = Path.Combine(root, StacksFolder);
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    public static LoadedEnvironment? Load(string root, string environment, DiagnosticBag diagnostics)
+    {
+        var file = FileFor(root, environment);
+        var node = YamlFiles.LoadMapping(file, diagnostics);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        var top = new YamlMap(node, file.DisplayName, "", diagnostics);
+        var location = new GcpLocation(
+            top.String("project", required: true) ?? "",
+            top.String("region", required: true) ?? "",
+            top.String("network", required: true) ?? "");
+
+        var connectors = ReadConnectors(top, broken);
+        var database = DatabaseReader.Read(top.Map("database", required: true), broken);
+        var secrets = top.StringList("secrets") ?? [];
+        var services = ServiceReader.ReadAll(top.Map("services", required: true), broken);
+        var profiles = ProfileReader.ReadAll(top.Map("profiles", required: true), broken);
+        top.RejectUnknownKeys();
+
+        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, profiles);
+        return new LoadedEnvironment(spec, broken);
+    }
+
+    private static IReadOnlyDictionary<string, ConnectorSpec> ReadConnectors(YamlMap top, HashSet<string> broken)
+    {
+        var result = new Dictionary<string, ConnectorSpec>(StringComparer.Ordinal);
+        var section = top.Map("connectors", required: true);
+        if (section is null)
+        {
+            return result;
+        }
+
+        foreach (var (role, map) in section.MapEntries())
+        {
+            var before = map.Diagnostics.Items.Count;
+            var name = map.String("name", required: true);
+            var range = map.String("ipCidrRange", required: true);
+
+            // A connector only serves its own region, so it has none of its own: it takes the environment's.
+            // The key is read only to say so, because the incident plan placed a "backup" in another region.
+            if (map.String("region") is { } region && region != top.String("region"))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.ConnectorRegion, map.File, map.KeyPath("region"),
+                    $"'{region}' is not this environment's region '{top.String("region")}': a Serverless VPC Access connector only serves Cloud Run services in its own region (https://cloud.google.com/run/docs/configuring/vpc-connectors), so a connector elsewhere can never be attached; put a standby connector in the same region instead");
+            }
+
+            map.Misplaced("machineType", "capacity belongs to a profile: profiles.<profile>.connectors." + role);
+            map.Misplaced("minInstances", "capacity belongs to a profile: profiles.<profile>.connectors." + role);
+            map.Misplaced("maxInstances", "capacity belongs to a profile: profiles.<profile>.connectors." + role);
+            map.RejectUnknownKeys();
+            if (map.Diagnostics.Items.Count > before)
+            {
+                broken.Add(map.Path);
+            }
+
+            result[role] = new ConnectorSpec(role, name ?? "", range ?? "");
+        }
+
+        return result;
+    }
+}

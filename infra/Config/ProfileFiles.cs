@@ -1,0 +1,48 @@
+using Netra.Infra.Diagnostics;
+
+namespace Netra.Infra.Config;
+
+/// <summary>
+/// Which `Pulumi.*.yaml` file selects a profile: the stack's own file (`Pulumi.staging.yaml`, the profile it
+/// runs by default) or a profile file (`Pulumi.emergency.yaml`) given with `--config-file`.
+/// </summary>
+public static class ProfileFiles
+{
+    public static SourceFile StackFile(string root, string stack) => File(root, stack);
+
+    public static SourceFile File(string root, string name) => new($"Pulumi.{name}.yaml", Path.Combine(root, $"Pulumi.{name}.yaml"));
+
+    /// <summary>The file that selects <paramref name="profile"/> for <paramref name="environment"/>, and whether it
+    /// is the stack's own file (no `--config-file` needed). Null when no file selects it.</summary>
+    public static (SourceFile File, bool IsStackFile)? For(string root, string environment, string profile)
+    {
+        var stackFile = StackFile(root, environment);
+        if (Selects(stackFile) == profile)
+        {
+            return (stackFile, true);
+        }
+
+        var profileFile = File(root, profile);
+        return Selects(profileFile) == profile ? (profileFile, false) : null;
+    }
+
+    /// <summary>The pulumi command that runs <paramref name="profile"/> of <paramref name="environment"/>.</summary>
+    public static string PulumiCommand(string root, string verb, string environment, string profile) =>
+        For(root, environment, profile) switch
+        {
+            { IsStackFile: true } => $"pulumi {verb} --stack {environment}",
+            { File: var file } => $"pulumi {verb} --stack {environment} --config-file {file.DisplayName}",
+            null => $"pulumi {verb} --stack {environment}  (after adding a Pulumi.{profile}.yaml with `netra:profile: {profile}`)",
+        };
+
+    private static string? Selects(SourceFile file)
+    {
+        if (!System.IO.File.Exists(file.FullPath))
+        {
+            return null;
+        }
+
+        var configuration = StackConfiguration.FromFile(file, new DiagnosticBag());
+        return configuration?.Values.GetValueOrDefault(StackConfiguration.ProfileKey);
+    }
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Limits;
+using Netra.Infra.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Netra.Infra.Config;
+
+/// <summary>Reads the `profiles` section: each profile's connectors, database flags and service capacity.</summary>
+public static class ProfileReader
+{
+    public const string LatestRevision = "latest";
+
+    public static IReadOnlyDictionary<string, ProfileSpec> ReadAll(YamlMap? section, HashSet<string> broken)
+    {
+        var result = new Dictionary<string, ProfileSpec>(StringComparer.Ordinal);
+        if (section is null)
+        {
+            return result;
+        }
+
+        var raw = new List<(string, YamlMappingNode)>();
+        foreach (var key in section.Keys)
+        {
+            if (section.Map(key) is { } profileMap)
+            {
+                raw.Add((key, profileMap.Node));
+            }
+        }
+
+        foreach (var (name, node) in ProfileInheritance.Resolve(raw, section.File, section.Diagnostics))
+        {
+            var map = new YamlMap(node, section.File, section.KeyPath(name), section.Diagnostics);
+            result[name] = ReadProfile(name, map, broken);
+        }
+
+        return result;
+    }
+
+    private static ProfileSpec ReadProfile(string name, YamlMap map, HashSet<string> broken)
+    {
+        var description = map.String("description", required: true) ?? "";
+        var connectors = new Dictionary<string, ConnectorCapacity>(StringComparer.Ordinal);
+        foreach (var (role, connector) in map.Map("connectors")?.MapEntries() ?? [])
+        {
+            connectors[role] = ReadConnector(connector, broken);
+        }
+
+        var database = map.Map("database", required: true);
+        var flags = DatabaseReader.ReadFlags(database?.Map("flags"));
+        database?.RejectUnknownKeys();
+
+        var services = new Dictionary<string, ServiceCapacity>(StringComparer.Ordinal);
+        foreach (var (role, service) in map.Map("services", required: true)?.MapEntries() ?? [])
+        {
+            services[role] = ReadService(service, broken);
+        }
+
+        map.RejectUnknownKeys();
+        return new ProfileSpec(name, description, connectors, flags, services);
+    }
+
+    private static ConnectorCapacity ReadConnector(YamlMap map, HashSet<string> broken)
+    {
+        var before = map.Diagnostics.Items.Count;
+        var capacity = new ConnectorCapacity(
+            map.String("machineType", required: true) ?? "",
+            map.Int("minInstances", required: true) ?? 0,
+            map.Int("maxInstances", required: true) ?? 0);
+        RejectThroughput(map, "minThroughput", VpcConnectorLimits.MinThroughput, "minInstances");
+        RejectThroughput(map, "maxThroughput", VpcConnectorLimits.MaxThroughput, "maxInstances");
+        const string noPolicy = "Serverless VPC Access connectors have no autoscaling policy (ConnectorArgs has machineType, minInstances and maxInstances only); they scale out on load and never scale in (https://cloud.google.com/vpc/docs/serverless-vpc-access#scaling)";
+        map.Misplaced("scalingPolicy", noPolicy);
+        map.Misplaced("scaling_policy", noPolicy);
+        map.Misplaced("name", "a connector's name is fixed: set it in connectors.<role>.name, not per profile");
+        map.Misplaced("ipCidrRange", "a connector's range is fixed: set it in connectors.<role>.ipCidrRange, not per profile");
+        map.RejectUnknownKeys();
+        if (map.Diagnostics.Items.Count > before)
+        {
+            broken.Add(map.Path);
+        }
+
+        return capacity;
+    }
+
+    /// <summary>
+    /// The incident plans set throughput (500/2000). Each value gets its own reason: out of range, or in range but
+    /// deprecated, conflicting with the instance counts (a plan-time ConflictsWith error) and forcing replacement.
+    /// </summary>
+    private static void RejectThroughput(YamlMap map, string key, IntRange range, string instead)
+    {
+        if (!map.Has(key))
+        {
+            return;
+        }
+
+        var text = map.String(key) ?? "";
+        var valid = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && range.Contains(value) && value % 100 == 0;
+        var why = valid
+            ? "throughput is deprecated in favour of instance counts, conflicts with them (a plan-time ConflictsWith error) and forces replacement of the connector"
+            : $"out of range {range} in multiples of 100, and throughput is deprecated in favour of instance counts";
+        map.Diagnostics.Error(DiagnosticCodes.ConnectorThroughput, map.File, map.KeyPath(key),
+            $"{text} is not accepted: {why} (@pulumi/gcp 9.37.0 vpcaccess/connector.d.ts); set {instead} ({(instead == "minInstances" ? VpcConnectorLimits.MinInstances : VpcConnectorLimits.MaxInstances)}, 1 instance ≈ 100 Mbps of e2-micro) instead");
+    }
+
+    private static ServiceCapacity ReadService(YamlMap map, HashSet<string> broken)
+    {
+        var before = map.Diagnostics.Items.Count;
+        var connector = map.String("connector");
+        var egressText = map.String("egress");
+        var egress = Egress.PrivateRangesOnly;
+        switch (egressText)
+        {
+            case null when connector is not null:
+                map.Missing("egress", "all-traffic or private-ranges-only: the API default has changed before (terraform-google-cloud-run#470), so it is never left implicit");
+                break;
+            case null:
+                break;
+            case "all-traffic":
+                egress = Egress.AllTraffic;
+                break;
+            case "private-ranges-only":
+                break;
+            default:
+                map.Diagnostics.Error(DiagnosticCodes.RunVpcAccess, map.File, map.KeyPath("egress"),
+                    $"'{egressText}' is not an egress setting (allowed: all-traffic, private-ranges-only)");
+                break;
+        }
+
+        if (egressText is not null && connector is null)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.RunVpcAccess, map.File, map.KeyPath("egress"),
+                "egress applies only to traffic through a connector; set connector too, or remove egress");
+        }
+
+        DatabasePool? pool = null;
+        if (map.Map("databasePool") is { } poolMap)
+        {
+            pool = new DatabasePool(poolMap.Int("size", required: true) ?? 0, poolMap.Int("maxOverflow", required: true) ?? 0);
+            poolMap.RejectUnknownKeys();
+        }
+
+        var capacity = new ServiceCapacity(
+            map.String("cpu", required: true) ?? "",
+            map.String("memory", required: true) ?? "",
+            map.Int("minInstances", required: true) ?? 0,
+            map.Int("maxInstances", required: true) ?? 0,
+            map.Int("concurrency", required: true) ?? 0,
+            map.Int("timeoutSeconds", required: true) ?? 0,
+            connector,
+            egress,
+            pool,
+            ReadTraffic(map));
+        map.RejectUnknownKeys();
+        if (map.Diagnostics.Items.Count > before)
+        {
+            broken.Add(map.Path);
+        }
+
+        return capacity;
+    }
+
+    /// <summary>`traffic: {latest: 100}` or `traffic: {&lt;revision&gt;: 100}`: target → percent.</summary>
+    private static IReadOnlyList<TrafficTarget> ReadTraffic(YamlMap map)
+    {
+        var traffic = map.Map("traffic", required: true);
+        if (traffic is null)
+        {
+            return [];
+        }
+
+        var targets = new List<TrafficTarget>();
+        foreach (var (target, percentText) in traffic.ScalarEntries())
+        {
+            if (!int.TryParse(percentText, NumberStyles.None, CultureInfo.InvariantCulture, out var percent))
+            {
+                traffic.Diagnostics.Error(DiagnosticCodes.WrongType, traffic.File, traffic.KeyPath(target), $"'{percentText}' is not a whole percentage");
+                continue;
+            }
+
+            targets.Add(new TrafficTarget(target == LatestRevision ? null : target, percent));
+        }
+
+        return targets;
+    }
+}

@@ -1,0 +1,116 @@
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Config;
+
+/// <summary>Reads the `services` section of an environment file: each service's fixed facts.</summary>
+public static class ServiceReader
+{
+    public static IReadOnlyDictionary<string, ServiceSpec> ReadAll(YamlMap? section, HashSet<string> broken)
+    {
+        var result = new Dictionary<string, ServiceSpec>(StringComparer.Ordinal);
+        if (section is null)
+        {
+            return result;
+        }
+
+        foreach (var (role, map) in section.MapEntries())
+        {
+            var before = map.Diagnostics.Items.Count;
+            var startup = ReadProbe(map.Map("startupProbe", required: true));
+            var spec = new ServiceSpec(
+                role,
+                map.String("name", required: true) ?? "",
+                map.String("bootstrapImage", required: true) ?? "",
+                map.Int("port", required: true) ?? 0,
+                map.String("ingress", required: true) ?? "",
+                map.Bool("cpuIdle", required: true) ?? true,
+                map.Bool("startupCpuBoost") ?? false,
+                ReadScalarMap(map.Map("env")),
+                ReadSecretEnv(map),
+                startup ?? new ProbeSpec(ProbeKind.TcpSocket, null, 0, 0, 0, 0),
+                ReadProbe(map.Map("livenessProbe")));
+            foreach (var capacityKey in new[] { "cpu", "memory", "minInstances", "maxInstances", "concurrency", "timeoutSeconds", "connector", "egress", "traffic" })
+            {
+                map.Misplaced(capacityKey, $"capacity belongs to a profile: profiles.<profile>.services.{role}.{capacityKey}");
+            }
+
+            map.Misplaced("image", "the application's deploy pipeline owns the image; this program only sets bootstrapImage, used when it creates the service (see README, 'Who owns the image')");
+            map.RejectUnknownKeys();
+            if (map.Diagnostics.Items.Count > before)
+            {
+                broken.Add(map.Path);
+            }
+
+            result[role] = spec;
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyDictionary<string, string> ReadScalarMap(YamlMap? map)
+    {
+        var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (map is not null)
+        {
+            foreach (var (key, value) in map.ScalarEntries())
+            {
+                values[key] = value;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>`secretEnv: [{env: DATABASE_URL, secret: database-url}]`: which variable reads which secret.</summary>
+    private static IReadOnlyDictionary<string, string> ReadSecretEnv(YamlMap map)
+    {
+        var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in map.MapList("secretEnv") ?? [])
+        {
+            var env = entry.String("env", required: true);
+            var secret = entry.String("secret", required: true);
+            entry.Misplaced("value", "secret values never live in this repository: the variable reads them from Secret Manager");
+            entry.RejectUnknownKeys();
+            if (env is null || secret is null)
+            {
+                continue;
+            }
+
+            if (!values.TryAdd(env, secret))
+            {
+                entry.Diagnostics.Error(DiagnosticCodes.RunEnvironment, entry.File, entry.KeyPath("env"), $"'{env}' is listed twice");
+            }
+        }
+
+        return values;
+    }
+
+    private static ProbeSpec? ReadProbe(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var http = map.Map("httpGet");
+        var tcp = map.Has("tcpSocket");
+        var path = http?.String("path", required: true);
+        http?.RejectUnknownKeys();
+        if ((http is null) == !tcp)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.RunProbe, map.File, map.Path,
+                "exactly one of httpGet or tcpSocket must be set (ServiceTemplateContainerStartupProbe: \"Exactly one of HTTPGet or TCPSocket must be specified\")");
+        }
+
+        var probe = new ProbeSpec(
+            http is not null ? ProbeKind.HttpGet : ProbeKind.TcpSocket,
+            path,
+            map.Int("initialDelaySeconds", required: true) ?? 0,
+            map.Int("periodSeconds", required: true) ?? 0,
+            map.Int("timeoutSeconds", required: true) ?? 0,
+            map.Int("failureThreshold", required: true) ?? 0);
+        map.RejectUnknownKeys();
+        return probe;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Netra.Infra.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Netra.Infra.Config;
+
+/// <summary>
+/// A stack's configuration as the engine passes it (`PULUMI_CONFIG`: one JSON object of `namespace:key` to
+/// string) or as a `Pulumi.&lt;name&gt;.yaml` file holds it. Only our own keys are allowed: the gcp provider is
+/// configured from `stacks/`, and secrets never live in configuration.
+/// </summary>
+public sealed record StackConfiguration(string Source, IReadOnlyDictionary<string, string> Values)
+{
+    public const string ProfileKey = "netra:profile";
+
+    public static readonly IReadOnlyList<string> AllowedKeys = [ProfileKey];
+
+    /// <summary>Pulumi writes these beside `config:` in a stack file (`pulumi config set --secret`, ESC).</summary>
+    private static readonly string[] StackFileKeys = ["config", "encryptionsalt", "secretsprovider", "encryptedkey"];
+
+    public const string EngineSource = "PULUMI_CONFIG";
+
+    public static StackConfiguration? FromEngine(string? json, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return new StackConfiguration(EngineSource, new Dictionary<string, string>());
+        }
+
+        try
+        {
+            var values = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json) ?? [];
+            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in values)
+            {
+                // The language protocol carries config as strings; structured values arrive as JSON text.
+                strings[key] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+            }
+
+            return new StackConfiguration(EngineSource, strings);
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, EngineSource, "", $"not a JSON object of configuration values: {e.Message}");
+            return null;
+        }
+    }
+
+    public static StackConfiguration? FromFile(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var root = YamlFiles.LoadMapping(file, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var top = new YamlMap(root, file.DisplayName, "", diagnostics);
+        foreach (var key in StackFileKeys.Skip(1))
+        {
+            top.Has(key);
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (top.Map("config") is { } config)
+        {
+            foreach (var key in config.Keys)
+            {
+                if (config.Node.Children[new YamlScalarNode(key)] is YamlScalarNode { Value: { } text })
+                {
+                    values[key] = text;
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownConfigKey, file.DisplayName, $"config.{key}",
+                        "only plain values belong here; a `secure:` value is a secret, and secrets live in Secret Manager, never in stack configuration");
+                }
+            }
+        }
+
+        top.RejectUnknownKeys();
+        return new StackConfiguration(file.DisplayName, values);
+    }
+
+    /// <summary>The selected profile, after rejecting every key that is not ours.</summary>
+    public string? Profile(DiagnosticBag diagnostics)
+    {
+        foreach (var key in Values.Keys.Where(k => !AllowedKeys.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            var why = key.StartsWith("gcp:", StringComparison.Ordinal) || key.StartsWith("random:", StringComparison.Ordinal)
+                ? "provider settings come from stacks/<environment>.yaml (project, region) through an explicit provider; remove it"
+                : Suggestions.Closest(key, AllowedKeys) is { } near
+                    ? $"did you mean '{near}'?"
+                    : $"allowed: {string.Join(", ", AllowedKeys)}";
+            diagnostics.Error(DiagnosticCodes.UnknownConfigKey, Source, KeyPath(key), $"unknown configuration key '{key}': {why}");
+        }
+
+        if (!Values.TryGetValue(ProfileKey, out var profile) || profile.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, Source, KeyPath(ProfileKey),
+                "no profile selected: set it in the stack's file, e.g. `netra:profile: normal` in Pulumi.staging.yaml");
+            return null;
+        }
+
+        return profile;
+    }
+
+    private string KeyPath(string key) => Source == EngineSource ? key : $"config.{key}";
+}

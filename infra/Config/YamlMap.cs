@@ -1,0 +1,290 @@
+using System.Globalization;
+using Netra.Infra.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Netra.Infra.Config;
+
+/// <summary>
+/// Strict, path-aware reading of one YAML mapping of our own files. Every key read (or looked for) is a key
+/// this mapping allows; <see cref="RejectUnknownKeys"/> then reports every other key with the allowed ones,
+/// because a typo such as `maxInstance` must never pass silently.
+/// </summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly HashSet<string> _allowed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _misplacedKeyHints = new(StringComparer.Ordinal);
+
+    public YamlMap(YamlMappingNode node, string file, string path, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        File = file;
+        Path = path;
+        Diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public YamlMappingNode Node => _node;
+
+    public string Path { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public IEnumerable<string> Keys => _node.Children.Keys.Select(KeyText);
+
+    public string KeyPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    public bool Has(string key)
+    {
+        _allowed.Add(key);
+        return TryGet(key, out var value) && !IsNull(value);
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required, "a string");
+        return scalar?.Value;
+    }
+
+    public int? Int(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required, "an integer");
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        WrongType(key, $"'{scalar.Value}' is not an integer");
+        return null;
+    }
+
+    public bool? Bool(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required, "true or false");
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        return scalar.Value switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => WrongTypeNull<bool>(key, $"'{scalar.Value}' is not true or false"),
+        };
+    }
+
+    public YamlMap? Map(string key, bool required = false)
+    {
+        _allowed.Add(key);
+        if (!TryGet(key, out var value) || IsNull(value))
+        {
+            if (required)
+            {
+                Missing(key, "a mapping");
+            }
+
+            return null;
+        }
+
+        if (value is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, File, KeyPath(key), Diagnostics);
+        }
+
+        WrongType(key, "expected a mapping of keys to values");
+        return null;
+    }
+
+    public IReadOnlyList<string>? StringList(string key, bool required = false)
+    {
+        _allowed.Add(key);
+        if (!TryGet(key, out var value) || IsNull(value))
+        {
+            if (required)
+            {
+                Missing(key, "a list");
+            }
+
+            return null;
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            WrongType(key, "expected a list");
+            return null;
+        }
+
+        var items = new List<string>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (sequence.Children[i] is YamlScalarNode { Value: { } text } && !IsNull(sequence.Children[i]))
+            {
+                items.Add(text);
+            }
+            else
+            {
+                Diagnostics.Error(DiagnosticCodes.WrongType, File, $"{KeyPath(key)}[{i}]", "expected a string");
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>A list of mappings, each read with its own path (`secretEnv[2]`).</summary>
+    public IReadOnlyList<YamlMap>? MapList(string key)
+    {
+        _allowed.Add(key);
+        if (!TryGet(key, out var value) || IsNull(value))
+        {
+            return null;
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            WrongType(key, "expected a list");
+            return null;
+        }
+
+        var items = new List<YamlMap>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (sequence.Children[i] is YamlMappingNode mapping)
+            {
+                items.Add(new YamlMap(mapping, File, $"{KeyPath(key)}[{i}]", Diagnostics));
+            }
+            else
+            {
+                Diagnostics.Error(DiagnosticCodes.WrongType, File, $"{KeyPath(key)}[{i}]", "expected a mapping of keys to values");
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>The entries of a mapping whose keys are names the user chooses (services, connectors).</summary>
+    public IReadOnlyList<(string Key, YamlMap Value)> MapEntries()
+    {
+        var entries = new List<(string, YamlMap)>();
+        foreach (var (keyNode, value) in _node.Children)
+        {
+            var key = KeyText(keyNode);
+            _allowed.Add(key);
+            if (value is YamlMappingNode mapping)
+            {
+                entries.Add((key, new YamlMap(mapping, File, KeyPath(key), Diagnostics)));
+            }
+            else
+            {
+                WrongType(key, "expected a mapping of keys to values");
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The entries of a mapping of names to scalar values (environment variables, database flags).</summary>
+    public IReadOnlyList<(string Key, string Value)> ScalarEntries()
+    {
+        var entries = new List<(string, string)>();
+        foreach (var (keyNode, value) in _node.Children)
+        {
+            var key = KeyText(keyNode);
+            _allowed.Add(key);
+            if (value is YamlScalarNode { Value: { } text } && !IsNull(value))
+            {
+                entries.Add((key, text));
+            }
+            else
+            {
+                WrongType(key, "expected a single value");
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// A key people are known to write here that is not a field (e.g. a connector `scalingPolicy`): the
+    /// unknown-key error then says why, instead of only listing the allowed keys.
+    /// </summary>
+    public void Misplaced(string key, string reason) => _misplacedKeyHints[key] = reason;
+
+    public void RejectUnknownKeys()
+    {
+        foreach (var key in Keys)
+        {
+            if (_allowed.Contains(key))
+            {
+                continue;
+            }
+
+            var allowed = _allowed.Order(StringComparer.Ordinal).ToList();
+            string message;
+            if (_misplacedKeyHints.TryGetValue(key, out var reason))
+            {
+                message = $"'{key}' is not a field here: {reason}";
+            }
+            else
+            {
+                var suggestion = Suggestions.Closest(key, allowed);
+                message = suggestion is null
+                    ? $"unknown key '{key}' (allowed: {string.Join(", ", allowed)})"
+                    : $"unknown key '{key}': did you mean '{suggestion}'? (allowed: {string.Join(", ", allowed)})";
+            }
+
+            Diagnostics.Error(DiagnosticCodes.UnknownKey, File, KeyPath(key), message);
+        }
+    }
+
+    public void Missing(string key, string what) =>
+        Diagnostics.Error(DiagnosticCodes.MissingKey, File, KeyPath(key), $"required key is missing (expected {what})");
+
+    private YamlScalarNode? Scalar(string key, bool required, string what)
+    {
+        _allowed.Add(key);
+        if (!TryGet(key, out var value) || IsNull(value))
+        {
+            if (required)
+            {
+                Missing(key, what);
+            }
+
+            return null;
+        }
+
+        if (value is YamlScalarNode scalar)
+        {
+            return scalar;
+        }
+
+        WrongType(key, $"expected {what}, not a {(value is YamlMappingNode ? "mapping" : "list")}");
+        return null;
+    }
+
+    private T? WrongTypeNull<T>(string key, string message)
+        where T : struct
+    {
+        WrongType(key, message);
+        return null;
+    }
+
+    private void WrongType(string key, string message) =>
+        Diagnostics.Error(DiagnosticCodes.WrongType, File, KeyPath(key), message);
+
+    private bool TryGet(string key, out YamlNode value) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out value!);
+
+    private static string KeyText(YamlNode key) => key is YamlScalarNode { Value: { } text } ? text : key.ToString();
+
+    // An empty value (`key:`) or an explicit null reads as absent, like a missing key.
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } scalar
+        && (scalar.Value is null || scalar.Value is "" or "~" or "null");
+}

@@ -1,0 +1,56 @@
+namespace Netra.Infra.Diagnostics;
+
+/// <summary>
+/// Stable codes, one per rule, so that scripts, tests and people can refer to a rule without quoting its text.
+/// A code is never reused for another rule; the README lists them.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Structure of our own files.
+    public const string UnknownKey = "NETRA001";
+    public const string MissingKey = "NETRA002";
+    public const string WrongType = "NETRA003";
+    public const string UnreadableFile = "NETRA004";
+    public const string UnknownReference = "NETRA005";
+
+    // Stacks, profiles and stack configuration.
+    public const string StackIsNotAnEnvironment = "NETRA100";
+    public const string UnknownConfigKey = "NETRA101";
+    public const string UnknownProfile = "NETRA102";
+    public const string ProjectMismatch = "NETRA103";
+
+    // Serverless VPC Access connectors.
+    public const string ConnectorNamePattern = "NETRA200";
+    public const string ConnectorNameLength = "NETRA201";
+    public const string ConnectorNameConsoleRule = "NETRA202";
+    public const string ConnectorMinInstances = "NETRA203";
+    public const string ConnectorMaxInstances = "NETRA204";
+    public const string ConnectorMinNotBelowMax = "NETRA205";
+    public const string ConnectorMachineType = "NETRA206";
+    public const string ConnectorThroughput = "NETRA207";
+    public const string ConnectorRange = "NETRA208";
+    public const string ConnectorRangeOverlap = "NETRA209";
+    public const string ConnectorRegion = "NETRA210";
+    public const string ConnectorShrinks = "NETRA211";
+
+    // Cloud Run services.
+    public const string RunCpu = "NETRA300";
+    public const string RunMemory = "NETRA301";
+    public const string RunCpuMemoryCombination = "NETRA302";
+    public const string RunConcurrency = "NETRA303";
+    public const string RunTimeout = "NETRA304";
+    public const string RunInstances = "NETRA305";
+    public const string RunProbe = "NETRA306";
+    public const string RunTraffic = "NETRA307";
+    public const string RunVpcAccess = "NETRA308";
+    public const string RunEnvironment = "NETRA309";
+    public const string RunNaming = "NETRA310";
+
+    // Cloud SQL for PostgreSQL.
+    public const string SqlUnknownFlag = "NETRA400";
+    public const string SqlFlagValue = "NETRA401";
+    public const string SqlMaxConnectionsAboveTier = "NETRA402";
+    public const string SqlTier = "NETRA403";
+    public const string SqlConnectionBudget = "NETRA404";
+    public const string SqlInstance = "NETRA405";
+}

@@ -1,0 +1,7 @@
+namespace Netra.Infra.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Netra.Infra.Limits;
+
+/// <summary>
+/// Cloud Run (v2 services) limits, from the @pulumi/gcp 9.37.0 descriptions (cloudrunv2/service.d.ts,
+/// types/input.d.ts) and Google's pages cited per row.
+/// </summary>
+public static partial class CloudRunLimits
+{
+    /// <summary>Whole vCPU counts Cloud Run offers ("The only supported values for CPU are '1', '2', '4', '6' and
+    /// '8'", ServiceTemplateContainerResources.limits).</summary>
+    public static readonly IReadOnlyList<int> WholeCpus = [1, 2, 4, 6, 8];
+
+    /// <summary>Fractional CPU: 0.08 up to below 1 (https://cloud.google.com/run/docs/configuring/services/cpu).</summary>
+    public const decimal MinFractionalCpu = 0.08m;
+
+    /// <summary>Memory per vCPU (https://cloud.google.com/run/docs/configuring/services/cpu, "CPU to memory").</summary>
+    public static readonly IReadOnlyDictionary<int, (int MinMib, int MaxMib)> MemoryByWholeCpu = new Dictionary<int, (int, int)>
+    {
+        [1] = (128, 4 * 1024),
+        [2] = (128, 8 * 1024),
+        [4] = (2 * 1024, 16 * 1024),
+        [6] = (4 * 1024, 24 * 1024),
+        [8] = (4 * 1024, 32 * 1024),
+    };
+
+    /// <summary>Below 1 vCPU: at most 512 MiB under 0.5 vCPU, at most 1 GiB from 0.5
+    /// (https://cloud.google.com/run/docs/configuring/services/cpu).</summary>
+    public const int FractionalCpuSmallMaxMib = 512;
+
+    public const int FractionalCpuHalfMaxMib = 1024;
+
+    /// <summary>128 MiB to 32 GiB (https://cloud.google.com/run/docs/configuring/services/memory-limits).</summary>
+    public static readonly IntRange MemoryMib = new(128, 32 * 1024);
+
+    /// <summary>maxInstanceRequestConcurrency: at most 1000 (https://cloud.google.com/run/docs/about-concurrency).</summary>
+    public static readonly IntRange Concurrency = new(1, 1000);
+
+    /// <summary>Request timeout: at most 3600 s (https://cloud.google.com/run/docs/configuring/request-timeout).</summary>
+    public static readonly IntRange TimeoutSeconds = new(1, 3600);
+
+    /// <summary>
+    /// Instances per service: at least 1 at the top (max 0 is not handled, TPG#19178); 100 is the default
+    /// per-service cap, above it a quota increase is needed (https://cloud.google.com/run/docs/configuring/max-instances-limits).
+    /// </summary>
+    public static readonly IntRange MaxInstances = new(1, 100);
+
+    public static readonly IntRange MinInstances = new(0, 100);
+
+    /// <summary>Startup probes: initial delay and period at most 240 s; failureThreshold × period at most 240 s
+    /// (ServiceTemplateContainerStartupProbe; https://cloud.google.com/run/docs/configuring/healthchecks).</summary>
+    public static readonly IntRange StartupInitialDelaySeconds = new(0, 240);
+
+    public static readonly IntRange StartupPeriodSeconds = new(1, 240);
+
+    public const int StartupWindowSeconds = 240;
+
+    /// <summary>Liveness probes: initial delay and period at most 3600 s (ServiceTemplateContainerLivenessProbe).</summary>
+    public static readonly IntRange LivenessInitialDelaySeconds = new(0, 3600);
+
+    public static readonly IntRange LivenessPeriodSeconds = new(1, 3600);
+
+    /// <summary>timeoutSeconds 1..3600 and "must be smaller than periodSeconds" (the period's own description says
+    /// "greater or equal"; the strict form is the one both accept).</summary>
+    public static readonly IntRange ProbeTimeoutSeconds = new(1, 3600);
+
+    public static readonly IntRange ContainerPort = new(1, 65535);
+
+    public static readonly IReadOnlyList<string> Ingress =
+        ["INGRESS_TRAFFIC_ALL", "INGRESS_TRAFFIC_INTERNAL_ONLY", "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"];
+
+    /// <summary>Environment variable names must be C identifiers (ServiceTemplateContainerEnv.name).</summary>
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    public static partial Regex EnvName();
+
+    /// <summary>Secret Manager secret IDs: letters, digits, `-` and `_`, at most 255
+    /// (https://cloud.google.com/secret-manager/docs/reference/rest/v1/projects.secrets/create).</summary>
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,255}$")]
+    public static partial Regex SecretId();
+
+    /// <summary>Service names: lowercase letters, digits and hyphens, starting with a letter, at most 49
+    /// characters (https://cloud.google.com/run/docs/resource-model#services).</summary>
+    [GeneratedRegex("^[a-z]([-a-z0-9]{0,47}[a-z0-9])?$")]
+    public static partial Regex ServiceName();
+
+    /// <summary>A revision is named `&lt;service&gt;-&lt;suffix&gt;` (e.g. `netra-backend-staging-00749-6tr`),
+    /// at most 63 characters (https://cloud.google.com/run/docs/managing/revisions).</summary>
+    public const int RevisionNameMaxLength = 63;
+
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+    public static partial Regex RevisionSuffix();
+
+    [GeneratedRegex("^(?<number>[0-9]+)(?<unit>Mi|Gi)$")]
+    private static partial Regex MemoryQuantity();
+
+    /// <summary>Parses `512Mi` / `4Gi` into MiB. Other spellings (`4G`, `4096`) are rejected: Kubernetes reads
+    /// `G` as 10^9 bytes, which does not line up with Cloud Run's table.</summary>
+    public static int? ParseMemoryMib(string text)
+    {
+        var match = MemoryQuantity().Match(text);
+        if (!match.Success || !int.TryParse(match.Groups["number"].Value, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        return match.Groups["unit"].Value == "Gi" ? number * 1024 : number;
+    }
+
+    /// <summary>Parses `1`, `4` or `0.5` into vCPUs; millicores (`1000m`) are not accepted.</summary>
+    public static decimal? ParseCpu(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var cpu) ? cpu : null;
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Netra.Infra.Limits;
+
+/// <summary>
+/// Cloud SQL machine tiers and the connections each allows. The ceiling is the "Maximum concurrent connections"
+/// by memory table of https://cloud.google.com/sql/docs/postgres/quotas#cloud-sql-for-postgresql-connection-limits;
+/// the API rejects oversized values with `invalidFlagValue` (google/exposure-notifications-server#746).
+/// </summary>
+public static partial class CloudSqlTiers
+{
+    /// <summary>(memory below which the row applies in MB, maximum connections); the last row is open-ended.</summary>
+    private static readonly (int BelowMb, int MaxConnections)[] ConnectionsByMemory =
+    [
+        (1_000, 25),      // 0.6 GB (db-f1-micro)
+        (3_750, 50),      // 1.7 GB (db-g1-small)
+        (6_000, 100),     // 3.75 GB to < 6 GB
+        (7_500, 200),     // 6 GB to < 7.5 GB
+        (15_000, 400),    // 7.5 GB to < 15 GB
+        (30_000, 500),    // 15 GB to < 30 GB
+        (60_000, 600),    // 30 GB to < 60 GB
+        (120_000, 800),   // 60 GB to < 120 GB
+        (int.MaxValue, 1000),
+    ];
+
+    public static readonly IReadOnlyList<string> DatabaseVersions = ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"];
+
+    /// <summary>ENTERPRISE accepts shared-core and custom tiers; ENTERPRISE_PLUS only db-perf-optimized-N-*
+    /// (@pulumi/gcp 9.37.0 sql DatabaseInstanceSettings.edition).</summary>
+    public static readonly IReadOnlyList<string> Editions = ["ENTERPRISE", "ENTERPRISE_PLUS"];
+
+    public static readonly IReadOnlyList<string> AvailabilityTypes = ["ZONAL", "REGIONAL"];
+
+    public static readonly IReadOnlyList<string> SslModes =
+        ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"];
+
+    public const string TierForms = "db-f1-micro, db-g1-small, db-custom-<vCPUs>-<MB>, db-n1-standard-<vCPUs>, db-n1-highmem-<vCPUs>";
+
+    [GeneratedRegex("^db-custom-(?<cpu>[0-9]+)-(?<mb>[0-9]+)$")]
+    private static partial Regex CustomTier();
+
+    [GeneratedRegex("^db-n1-(?<family>standard|highmem)-(?<cpu>[0-9]+)$")]
+    private static partial Regex N1Tier();
+
+    /// <summary>The tier's memory in MB, or null for a tier name we cannot read.</summary>
+    public static int? MemoryMb(string tier)
+    {
+        switch (tier)
+        {
+            case "db-f1-micro":
+                return 614;
+            case "db-g1-small":
+                return 1_740;
+        }
+
+        var custom = CustomTier().Match(tier);
+        if (custom.Success)
+        {
+            return int.Parse(custom.Groups["mb"].Value, CultureInfo.InvariantCulture);
+        }
+
+        var n1 = N1Tier().Match(tier);
+        if (n1.Success)
+        {
+            var cpus = int.Parse(n1.Groups["cpu"].Value, CultureInfo.InvariantCulture);
+            return n1.Groups["family"].Value == "standard" ? cpus * 3_750 : cpus * 6_500;
+        }
+
+        return null;
+    }
+
+    public static bool IsSharedCore(string tier) => tier is "db-f1-micro" or "db-g1-small";
+
+    public static int MaxConnections(int memoryMb) =>
+        ConnectionsByMemory.First(row => memoryMb < row.BelowMb).MaxConnections;
+}

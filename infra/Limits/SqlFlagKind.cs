@@ -1,0 +1,8 @@
+namespace Netra.Infra.Limits;
+
+public enum SqlFlagKind
+{
+    Integer,
+    Float,
+    OnOff,
+}

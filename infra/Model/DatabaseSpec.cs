@@ -1,0 +1,12 @@
+namespace Netra.Infra.Model;
+
+/// <summary>The Cloud SQL instance's fixed facts. Flags common to every profile are in <see cref="Flags"/>.</summary>
+public sealed record DatabaseSpec(
+    string Name,
+    string DatabaseVersion,
+    string Tier,
+    string Edition,
+    string AvailabilityType,
+    string SslMode,
+    int ConnectionReserve,
+    IReadOnlyDictionary<string, string> Flags);

@@ -1,0 +1,31 @@
+using Netra.Infra.Config;
+
+namespace Netra.Infra.Model;
+
+/// <summary>One environment, as `stacks/&lt;name&gt;.yaml` describes it, with all of its profiles.</summary>
+public sealed record EnvironmentSpec(
+    string Name,
+    SourceFile File,
+    GcpLocation Location,
+    IReadOnlyDictionary<string, ConnectorSpec> Connectors,
+    DatabaseSpec Database,
+    IReadOnlyList<string> Secrets,
+    IReadOnlyDictionary<string, ServiceSpec> Services,
+    IReadOnlyDictionary<string, ProfileSpec> Profiles)
+{
+    /// <summary>The steady state every other profile is compared with.</summary>
+    public const string SteadyProfile = "normal";
+
+    /// <summary>The flags a profile runs with: the database's own, with the profile's on top; sorted by name,
+    /// because list order in the provider once caused phantom diffs (TPG#13663).</summary>
+    public IReadOnlyDictionary<string, string> DatabaseFlagsFor(ProfileSpec profile)
+    {
+        var flags = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in Database.Flags.Concat(profile.DatabaseFlags))
+        {
+            flags[name] = value;
+        }
+
+        return flags;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Netra.Infra.Model;
+
+public enum ProbeKind
+{
+    HttpGet,
+    TcpSocket,
+}

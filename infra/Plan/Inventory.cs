@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using Netra.Infra.Resources;
+
+namespace Netra.Infra.Plan;
+
+/// <summary>
+/// The inventory of a program: every resource with every field it sets, one `path = value` line each, in
+/// declaration order. Flat lines make a profile change read as a one-line diff in review.
+/// </summary>
+public static class Inventory
+{
+    public const string RegenerateCommand = "bin/netra-infra inventory --stack staging --write tests/Infra.Tests/Inventories";
+
+    public static string FileName(string stack, string profile) => $"{stack}.{profile}.inventory.txt";
+
+    public static string Render(ProgramDeclaration program)
+    {
+        var text = new StringBuilder();
+        text.Append("# ").Append(program.Description).Append('\n');
+        text.Append("# Regenerate: ").Append(RegenerateCommand).Append('\n');
+        foreach (var resource in program.Resources)
+        {
+            text.Append('\n').Append(resource.Name).Append("  ").Append(resource.Type).Append('\n');
+            foreach (var (path, value) in Fields(resource))
+            {
+                text.Append("  ").Append(path).Append(" = ").Append(value).Append('\n');
+            }
+        }
+
+        text.Append("\noutputs\n");
+        foreach (var output in program.Outputs)
+        {
+            text.Append("  ").Append(output.Name).Append(" = ").Append(Scalar(output.Value)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Every leaf of a resource as (path, value): `properties.template.scaling.maxInstanceCount`.</summary>
+    public static IReadOnlyList<(string Path, string Value)> Fields(ResourceDeclaration resource)
+    {
+        var fields = new List<(string, string)>();
+        Flatten("properties", resource.Properties, fields);
+        var options = resource.Options;
+        if (options.Provider is not null)
+        {
+            fields.Add(("options.provider", options.Provider.Expression));
+        }
+
+        if (options.Version is not null)
+        {
+            fields.Add(("options.version", options.Version));
+        }
+
+        if (options.Protect)
+        {
+            fields.Add(("options.protect", "true"));
+        }
+
+        if (options.DeleteBeforeReplace)
+        {
+            fields.Add(("options.deleteBeforeReplace", "true"));
+        }
+
+        for (var i = 0; i < options.IgnoreChanges.Count; i++)
+        {
+            fields.Add(($"options.ignoreChanges[{i}]", options.IgnoreChanges[i]));
+        }
+
+        for (var i = 0; i < options.DependsOn.Count; i++)
+        {
+            fields.Add(($"options.dependsOn[{i}]", options.DependsOn[i].Expression));
+        }
+
+        return fields;
+    }
+
+    private static void Flatten(string path, PropertyValue value, List<(string, string)> fields)
+    {
+        switch (value)
+        {
+            case MapValue map:
+                foreach (var (key, item) in map.Entries)
+                {
+                    Flatten($"{path}.{key}", item, fields);
+                }
+
+                break;
+            case ListValue list:
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    Flatten($"{path}[{i}]", list.Items[i], fields);
+                }
+
+                break;
+            default:
+                fields.Add((path, Scalar(value)));
+                break;
+        }
+    }
+
+    private static string Scalar(PropertyValue value) => value switch
+    {
+        StringValue s => s.Value,
+        NumberValue n => n.Value.ToString(CultureInfo.InvariantCulture),
+        BoolValue b => b.Value ? "true" : "false",
+        ReferenceValue r => r.Expression,
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,22 @@
+using Netra.Infra.Config;
+using Netra.Infra.Diagnostics;
+
+namespace Netra.Infra.Validation;
+
+/// <summary>Runs every rule over an environment and all of its profiles, collecting every finding in one pass.</summary>
+public static class EnvironmentValidator
+{
+    public static void Validate(LoadedEnvironment loaded, DiagnosticBag diagnostics)
+    {
+        var context = new ValidationContext(loaded, diagnostics);
+        foreach (var secret in loaded.Spec.Secrets.Where(s => !Limits.CloudRunLimits.SecretId().IsMatch(s)))
+        {
+            context.Error(DiagnosticCodes.RunEnvironment, "secrets", $"'{secret}' is not a Secret Manager secret ID (letters, digits, - and _)");
+        }
+
+        ConnectorRules.Check(context);
+        CloudSqlRules.Check(context);
+        CloudRunRules.Check(context);
+        ConnectionBudgetRules.Check(context);
+    }
+}
