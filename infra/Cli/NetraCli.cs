@@ -110,7 +110,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
     private (CompilerRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) EmitRequest(string root, string stack, string? profile, string? configFile)
     {
         var diagnostics = new DiagnosticBag();
-        string CommandFor(string env, string p) => $"netra-infra emit --stack {env} --profile {p}";
+        string CommandFor(string env, string p) => $"bin/netra-infra emit --stack {env} --profile {p}";
         if (!EnvironmentFileLoader.EnvironmentNames(root).Contains(stack))
         {
             // The guard in the compiler refuses it, with the command to run instead.

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using FluentAssertions;
+using Netra.Infra.Tests.Support;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace Netra.Infra.Tests;
+
+/// <summary>
+/// The compiler run exactly as the Pulumi engine runs it: Pulumi.yaml's `compiler` command, split like a shell
+/// would, started in the project folder with PULUMI_* variables, and stdout parsed as the template
+/// (pulumi-yaml pkg/pulumiyaml/run.go, LoadFromCompiler). These start real processes, so they run one at a time.
+/// </summary>
+[Collection(nameof(EngineProcessTests))]
+public class EngineProcessTests
+{
+    [Fact]
+    public void A_run_with_the_engines_environment_prints_only_the_program()
+    {
+        var result = RunCompiler(new Dictionary<string, string>
+        {
+            ["PULUMI_STACK"] = "staging",
+            ["PULUMI_PROJECT"] = "netra-infra",
+            ["PULUMI_ORGANIZATION"] = "organization",
+            ["PULUMI_ROOT_DIRECTORY"] = Repo.Root,
+            ["PULUMI_CONFIG"] = """{"netra:profile":"emergency"}""",
+        });
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        ParsesAsTemplate(result.Stdout);
+        result.Stdout.Should().Be(CliRun.Invoke(["emit", "--stack", "staging", "--profile", "emergency"]).Stdout,
+            "emit must print exactly what the engine gets");
+    }
+
+    [Fact]
+    public void The_first_run_builds_without_leaking_build_output_into_stdout()
+    {
+        var buildDirectory = Directory.CreateTempSubdirectory("netra-first-run-").FullName;
+        try
+        {
+            var result = RunCompiler(new Dictionary<string, string>
+            {
+                ["NETRA_BUILD_DIR"] = buildDirectory,
+                ["PULUMI_STACK"] = "staging",
+                ["PULUMI_PROJECT"] = "netra-infra",
+                ["PULUMI_ROOT_DIRECTORY"] = Repo.Root,
+                ["PULUMI_CONFIG"] = """{"netra:profile":"normal"}""",
+            });
+
+            result.ExitCode.Should().Be(0, result.Stderr);
+            result.Stderr.Should().Contain("netra-infra: building");
+            ParsesAsTemplate(result.Stdout);
+            result.Stdout.Should().Be(CliRun.Invoke(["emit", "--stack", "staging"]).Stdout);
+        }
+        finally
+        {
+            Directory.Delete(buildDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_discovery_run_without_a_stack_succeeds()
+    {
+        var result = RunCompiler(new Dictionary<string, string>());
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        ParsesAsTemplate(result.Stdout).Children[new YamlScalarNode("resources")].Should().BeOfType<YamlMappingNode>()
+            .Which.Children.Keys.Select(k => ((YamlScalarNode)k).Value).Should().Equal("gcp-provider", "random-provider");
+    }
+
+    [Fact]
+    public void A_rejected_configuration_exits_non_zero_before_printing_anything()
+    {
+        var result = RunCompiler(new Dictionary<string, string>
+        {
+            ["PULUMI_STACK"] = "staging",
+            ["PULUMI_PROJECT"] = "netra-infra",
+            ["PULUMI_ROOT_DIRECTORY"] = Repo.Root,
+            ["PULUMI_CONFIG"] = """{"netra:profile":"emergncy"}""",
+        });
+
+        result.ExitCode.Should().NotBe(0);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Contain("PULUMI_CONFIG: error NETRA102: netra:profile: 'emergncy' is not a profile of stacks/staging.yaml (profiles: normal, emergency, rollback)");
+    }
+
+    private static YamlMappingNode ParsesAsTemplate(string stdout)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(stdout));
+        var root = (YamlMappingNode)stream.Documents.Single().RootNode;
+        root.Children.Should().ContainKey(new YamlScalarNode("resources"));
+        return root;
+    }
+
+    /// <summary>Runs Pulumi.yaml's compiler command with only the given PULUMI_* variables (the caller's are removed).</summary>
+    private static CliRun RunCompiler(IReadOnlyDictionary<string, string> variables)
+    {
+        var project = new YamlStream();
+        project.Load(new StringReader(File.ReadAllText(Repo.Path("Pulumi.yaml"))));
+        var compiler = ((YamlScalarNode)((YamlMappingNode)project.Documents[0].RootNode)["runtime"]["options"]["compiler"]).Value!;
+        var argv = compiler.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // Like Go's exec.Cmd: a relative program path is relative to the working directory (the project folder).
+        var start = new ProcessStartInfo(Path.Combine(Repo.Root, argv[0]))
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in argv.Skip(1))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("PULUMI_", StringComparison.Ordinal) || k == "NETRA_BUILD_DIR").ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in variables)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(TimeSpan.FromMinutes(5)).Should().BeTrue("the compiler must finish");
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
+
+[CollectionDefinition(nameof(EngineProcessTests), DisableParallelization = true)]
+public class EngineProcessCollection;

@@ -1,0 +1,30 @@
+using Netra.Infra.Cli;
+using Netra.Infra.Config;
+using Netra.Infra.Resources;
+
+namespace Netra.Infra.Tests.Support;
+
+/// <summary>Compiles the real staging environment in-process, one profile at a time.</summary>
+public static class Programs
+{
+    public static readonly string[] StagingProfiles = ["normal", "emergency", "rollback"];
+
+    public static IEnumerable<object[]> Profiles() => StagingProfiles.Select(p => new object[] { p });
+
+    public static CompileOutcome Compile(string profile, string? root = null)
+    {
+        var configuration = new StackConfiguration("test", new Dictionary<string, string> { [StackConfiguration.ProfileKey] = profile });
+        return Compiler.Compile(new CompilerRequest(root ?? Repo.Root, "staging", "netra-infra", configuration, (e, p) => $"run {e} {p}"));
+    }
+
+    public static ProgramDeclaration Staging(string profile)
+    {
+        var outcome = Compile(profile);
+        if (outcome.Program is null)
+        {
+            throw new InvalidOperationException(string.Join("\n", outcome.Diagnostics));
+        }
+
+        return outcome.Program;
+    }
+}
