@@ -50,13 +50,14 @@ public static class Compiler
             }
         }
 
+        var findings = loaded is null ? diagnostics.Items : InheritedFindings.WithoutRepeats(diagnostics.Items, loaded.Spec);
         if (diagnostics.HasErrors || loaded is null || profileName is null)
         {
-            return Rejected(diagnostics);
+            return new CompileOutcome(null, null, findings);
         }
 
         var deployment = new Deployment(loaded.Spec, loaded.Spec.Profiles[profileName]);
-        return new CompileOutcome(StackProgram.Build(deployment), deployment, diagnostics.Items);
+        return new CompileOutcome(StackProgram.Build(deployment), deployment, findings);
     }
 
     /// <summary>

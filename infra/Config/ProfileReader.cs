@@ -20,24 +20,29 @@ public static class ProfileReader
         }
 
         var raw = new List<(string, YamlMappingNode)>();
+        var extends = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in section.Keys)
         {
             if (section.Map(key) is { } profileMap)
             {
                 raw.Add((key, profileMap.Node));
+                if (profileMap.Node.Children.TryGetValue(new YamlScalarNode(ProfileInheritance.ExtendsKey), out var baseName) && baseName is YamlScalarNode { Value: { } text })
+                {
+                    extends[key] = text;
+                }
             }
         }
 
         foreach (var (name, node) in ProfileInheritance.Resolve(raw, section.File, section.Diagnostics))
         {
             var map = new YamlMap(node, section.File, section.KeyPath(name), section.Diagnostics);
-            result[name] = ReadProfile(name, map, broken);
+            result[name] = ReadProfile(name, extends.GetValueOrDefault(name), map, broken);
         }
 
         return result;
     }
 
-    private static ProfileSpec ReadProfile(string name, YamlMap map, HashSet<string> broken)
+    private static ProfileSpec ReadProfile(string name, string? extends, YamlMap map, HashSet<string> broken)
     {
         var description = map.String("description", required: true) ?? "";
         var connectors = new Dictionary<string, ConnectorCapacity>(StringComparer.Ordinal);
@@ -57,7 +62,7 @@ public static class ProfileReader
         }
 
         map.RejectUnknownKeys();
-        return new ProfileSpec(name, description, connectors, flags, services);
+        return new ProfileSpec(name, description, extends, connectors, flags, services);
     }
 
     private static ConnectorCapacity ReadConnector(YamlMap map, HashSet<string> broken)

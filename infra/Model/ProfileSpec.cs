@@ -7,6 +7,7 @@ namespace Netra.Infra.Model;
 public sealed record ProfileSpec(
     string Name,
     string Description,
+    string? Extends,
     IReadOnlyDictionary<string, ConnectorCapacity> Connectors,
     IReadOnlyDictionary<string, string> DatabaseFlags,
     IReadOnlyDictionary<string, ServiceCapacity> Services);

@@ -70,7 +70,7 @@ public static class ConnectorRules
         var range = Ipv4Cidr.Parse(text, out var error);
         if (range is null)
         {
-            context.Error(DiagnosticCodes.ConnectorRange, path, $"'{text}' is {error}");
+            context.Error(DiagnosticCodes.ConnectorRange, path, $"'{text}': {error}");
             return null;
         }
 
