@@ -39,6 +39,7 @@ public static class Compiler
         }
 
         var profileName = request.Configuration?.Profile(diagnostics);
+        var adopt = request.Configuration?.Adopt(diagnostics) ?? false;
         var loaded = EnvironmentFileLoader.Load(request.Root, stack, diagnostics);
         if (loaded is not null)
         {
@@ -48,6 +49,10 @@ public static class Compiler
                 diagnostics.Error(DiagnosticCodes.UnknownProfile, request.Configuration!.Source, StackConfiguration.ProfileKey,
                     $"'{profileName}' is not a profile of {loaded.Spec.File.DisplayName} (profiles: {string.Join(", ", loaded.Spec.Profiles.Keys)})");
             }
+            else if (profileName is not null && adopt)
+            {
+                AdoptionRules.Check(loaded.Spec, loaded.Spec.Profiles[profileName], diagnostics);
+            }
         }
 
         var findings = loaded is null ? diagnostics.Items : InheritedFindings.WithoutRepeats(diagnostics.Items, loaded.Spec);
@@ -56,7 +61,7 @@ public static class Compiler
             return new CompileOutcome(null, null, findings);
         }
 
-        var deployment = new Deployment(loaded.Spec, loaded.Spec.Profiles[profileName]);
+        var deployment = new Deployment(loaded.Spec, loaded.Spec.Profiles[profileName], adopt);
         return new CompileOutcome(StackProgram.Build(deployment), deployment, findings);
     }
 

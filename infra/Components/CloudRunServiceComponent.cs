@@ -24,6 +24,9 @@ public static class CloudRunServiceComponent
 
     public static string LogicalName(string role) => $"{role}-service";
 
+    /// <summary>The import id, in the provider's documented form (cloudrunv2/service.d.ts, "Import").</summary>
+    public static string ImportId(GcpLocation location, string name) => $"projects/{location.Project}/locations/{location.Region}/services/{name}";
+
     public static ResourceDeclaration Declare(
         GcpLocation location,
         ServiceSpec service,

@@ -14,6 +14,9 @@ public static class CloudSqlInstanceComponent
 
     public const string LogicalName = "database-instance";
 
+    /// <summary>The import id, in the provider's documented form (sql/databaseInstance.d.ts, "Import").</summary>
+    public static string ImportId(GcpLocation location, string name) => $"projects/{location.Project}/instances/{name}";
+
     public static ResourceDeclaration Declare(
         GcpLocation location,
         DatabaseSpec database,
@@ -59,7 +62,9 @@ public static class CloudSqlInstanceComponent
                 { "deletionProtection", true },
                 { "settings", settings },
             },
-            new ResourceOptions { Provider = provider, Protect = true },
+            // retainOnDelete: should the instance ever leave the program (or `pulumi destroy` run with protect
+            // lifted), Pulumi forgets it instead of deleting the data.
+            new ResourceOptions { Provider = provider, Protect = true, RetainOnDelete = true },
             notes);
     }
 }

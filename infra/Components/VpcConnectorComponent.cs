@@ -10,6 +10,9 @@ public static class VpcConnectorComponent
 
     public static string LogicalName(string role) => $"{role}-connector";
 
+    /// <summary>The import id, in the provider's documented form (vpcaccess/connector.d.ts, "Import").</summary>
+    public static string ImportId(GcpLocation location, string name) => $"projects/{location.Project}/locations/{location.Region}/connectors/{name}";
+
     public static ResourceDeclaration Declare(GcpLocation location, ConnectorSpec connector, ConnectorCapacity capacity, ReferenceValue provider) => new(
         LogicalName(connector.Role),
         Type,

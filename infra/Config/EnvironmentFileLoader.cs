@@ -45,10 +45,23 @@ public static class EnvironmentFileLoader
         var secrets = top.StringList("secrets") ?? [];
         var services = ServiceReader.ReadAll(top.Map("services", required: true), broken);
         var profiles = ProfileReader.ReadAll(top.Map("profiles", required: true), broken);
+        var existing = ReadExisting(top.Map("existing"));
         top.RejectUnknownKeys();
 
-        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, profiles);
+        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, profiles);
         return new LoadedEnvironment(spec, broken);
+    }
+
+    private static ExistingResources ReadExisting(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return ExistingResources.None;
+        }
+
+        var existing = new ExistingResources(map.StringList("connectors") ?? [], map.Bool("database") ?? false, map.StringList("services") ?? []);
+        map.RejectUnknownKeys();
+        return existing;
     }
 
     private static IReadOnlyDictionary<string, ConnectorSpec> ReadConnectors(YamlMap top, HashSet<string> broken)

@@ -13,7 +13,10 @@ public sealed record StackConfiguration(string Source, IReadOnlyDictionary<strin
 {
     public const string ProfileKey = "netra:profile";
 
-    public static readonly IReadOnlyList<string> AllowedKeys = [ProfileKey];
+    /// <summary>Adoption mode: "true" imports what exists today instead of creating it (see README, Adoption).</summary>
+    public const string AdoptKey = "netra:adopt";
+
+    public static readonly IReadOnlyList<string> AllowedKeys = [ProfileKey, AdoptKey];
 
     /// <summary>Pulumi writes these beside `config:` in a stack file (`pulumi config set --secret`, ESC).</summary>
     private static readonly string[] StackFileKeys = ["config", "encryptionsalt", "secretsprovider", "encryptedkey"];
@@ -102,6 +105,21 @@ public sealed record StackConfiguration(string Source, IReadOnlyDictionary<strin
         }
 
         return profile;
+    }
+
+    /// <summary>Whether adoption mode is on (`netra:adopt: "true"`); anything but true or false is an error.</summary>
+    public bool Adopt(DiagnosticBag diagnostics)
+    {
+        switch (Values.GetValueOrDefault(AdoptKey))
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            case var other:
+                diagnostics.Error(DiagnosticCodes.UnknownConfigKey, Source, KeyPath(AdoptKey), $"'{other}' is not true or false");
+                return false;
+        }
     }
 
     private string KeyPath(string key) => Source == EngineSource ? key : $"config.{key}";

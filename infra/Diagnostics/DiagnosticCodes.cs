@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string UnknownConfigKey = "NETRA101";
     public const string UnknownProfile = "NETRA102";
     public const string ProjectMismatch = "NETRA103";
+    public const string Adoption = "NETRA104";
 
     // Serverless VPC Access connectors.
     public const string ConnectorNamePattern = "NETRA200";

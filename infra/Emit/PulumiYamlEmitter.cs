@@ -89,10 +89,17 @@ public static partial class PulumiYamlEmitter
             map.Add("protect", true);
         }
 
+        if (options.RetainOnDelete)
+        {
+            map.Add("retainOnDelete", true);
+        }
+
         if (options.DeleteBeforeReplace)
         {
             map.Add("deleteBeforeReplace", true);
         }
+
+        map.AddIfPresent("import", options.Import is { } import ? new StringValue(import) : null);
 
         if (options.IgnoreChanges.Count > 0)
         {

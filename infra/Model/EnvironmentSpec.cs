@@ -11,6 +11,7 @@ public sealed record EnvironmentSpec(
     DatabaseSpec Database,
     IReadOnlyList<string> Secrets,
     IReadOnlyDictionary<string, ServiceSpec> Services,
+    ExistingResources Existing,
     IReadOnlyDictionary<string, ProfileSpec> Profiles)
 {
     /// <summary>The steady state every other profile is compared with.</summary>

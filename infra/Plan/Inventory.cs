@@ -58,9 +58,19 @@ public static class Inventory
             fields.Add(("options.protect", "true"));
         }
 
+        if (options.RetainOnDelete)
+        {
+            fields.Add(("options.retainOnDelete", "true"));
+        }
+
         if (options.DeleteBeforeReplace)
         {
             fields.Add(("options.deleteBeforeReplace", "true"));
+        }
+
+        if (options.Import is not null)
+        {
+            fields.Add(("options.import", options.Import));
         }
 
         for (var i = 0; i < options.IgnoreChanges.Count; i++)

@@ -15,4 +15,10 @@ public sealed record ResourceOptions
     public IReadOnlyList<string> IgnoreChanges { get; init; } = [];
 
     public IReadOnlyList<ReferenceValue> DependsOn { get; init; } = [];
+
+    /// <summary>The GCP id of an existing object to adopt instead of creating it (adoption mode only).</summary>
+    public string? Import { get; init; }
+
+    /// <summary>Dropped from the stack, never deleted in GCP, if it ever leaves the program.</summary>
+    public bool RetainOnDelete { get; init; }
 }

@@ -14,6 +14,17 @@ public static class EnvironmentValidator
             context.Error(DiagnosticCodes.RunEnvironment, "secrets", $"'{secret}' is not a Secret Manager secret ID (letters, digits, - and _)");
         }
 
+        var existing = loaded.Spec.Existing;
+        foreach (var role in existing.Connectors.Where(r => !loaded.Spec.Connectors.ContainsKey(r)))
+        {
+            context.Error(DiagnosticCodes.UnknownReference, "existing.connectors", $"no connector '{role}' in connectors (declared: {string.Join(", ", loaded.Spec.Connectors.Keys)})");
+        }
+
+        foreach (var role in existing.Services.Where(r => !loaded.Spec.Services.ContainsKey(r)))
+        {
+            context.Error(DiagnosticCodes.UnknownReference, "existing.services", $"no service '{role}' in services (declared: {string.Join(", ", loaded.Spec.Services.Keys)})");
+        }
+
         ConnectorRules.Check(context);
         CloudSqlRules.Check(context);
         CloudRunRules.Check(context);

@@ -11,15 +11,21 @@ public static class Programs
 
     public static IEnumerable<object[]> Profiles() => StagingProfiles.Select(p => new object[] { p });
 
-    public static CompileOutcome Compile(string profile, string? root = null)
+    public static CompileOutcome Compile(string profile, string? root = null, bool adopt = false)
     {
-        var configuration = new StackConfiguration("test", new Dictionary<string, string> { [StackConfiguration.ProfileKey] = profile });
+        var values = new Dictionary<string, string> { [StackConfiguration.ProfileKey] = profile };
+        if (adopt)
+        {
+            values[StackConfiguration.AdoptKey] = "true";
+        }
+
+        var configuration = new StackConfiguration("test", values);
         return Compiler.Compile(new CompilerRequest(root ?? Repo.Root, "staging", "netra-infra", configuration, (e, p) => $"run {e} {p}"));
     }
 
-    public static ProgramDeclaration Staging(string profile)
+    public static ProgramDeclaration Staging(string profile, bool adopt = false)
     {
-        var outcome = Compile(profile);
+        var outcome = Compile(profile, adopt: adopt);
         if (outcome.Program is null)
         {
             throw new InvalidOperationException(string.Join("\n", outcome.Diagnostics));

@@ -1,0 +1,40 @@
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Validation;
+
+/// <summary>
+/// Adoption mode declares only what exists today, so what it declares must be complete in itself: every
+/// existing object is part of the profile, and an existing service's connector exists too.
+/// </summary>
+public static class AdoptionRules
+{
+    public static void Check(EnvironmentSpec environment, ProfileSpec profile, DiagnosticBag diagnostics)
+    {
+        var file = environment.File.DisplayName;
+        var existing = environment.Existing;
+        foreach (var role in existing.Connectors.Where(r => !profile.Connectors.ContainsKey(r)))
+        {
+            diagnostics.Error(DiagnosticCodes.Adoption, file, "existing.connectors",
+                $"connector '{role}' is not in profile {profile.Name}: adopt with a profile that declares everything that exists (normal)");
+        }
+
+        foreach (var role in existing.Services)
+        {
+            if (!profile.Services.TryGetValue(role, out var capacity))
+            {
+                diagnostics.Error(DiagnosticCodes.Adoption, file, "existing.services", $"no service '{role}' in services");
+            }
+            else if (capacity.Connector is { } connector && !existing.Connectors.Contains(connector))
+            {
+                diagnostics.Error(DiagnosticCodes.Adoption, file, $"profiles.{profile.Name}.services.{role}.connector",
+                    $"'{connector}' does not exist yet, so adopting {role} with it would change the service; adopt with the profile that matches today (normal), then switch profiles");
+            }
+        }
+
+        if (existing is { Connectors.Count: 0, Services.Count: 0, Database: false })
+        {
+            diagnostics.Error(DiagnosticCodes.Adoption, file, "existing", "adoption mode is on, but nothing is listed as existing: list what exists today");
+        }
+    }
+}
