@@ -31,9 +31,10 @@ public static class CloudRunServiceComponent
         GcpLocation location,
         ServiceSpec service,
         ServiceCapacity capacity,
-        ReferenceValue? connector,
+        ServiceWiring wiring,
         ReferenceValue provider)
     {
+        var connector = wiring.Connector;
         var template = new MapValue
         {
             {
@@ -47,6 +48,9 @@ public static class CloudRunServiceComponent
             { "maxInstanceRequestConcurrency", capacity.Concurrency },
             { "timeout", $"{capacity.TimeoutSeconds}s" },
         };
+
+        // Its own identity, so it can read exactly its own secrets.
+        template.AddIfPresent("serviceAccount", wiring.ServiceAccountEmail);
         if (connector is not null)
         {
             template.Add("vpcAccess", new MapValue
@@ -57,7 +61,7 @@ public static class CloudRunServiceComponent
             });
         }
 
-        template.Add("containers", new ListValue { Container(service, capacity) });
+        template.Add("containers", new ListValue { Container(service, capacity, wiring) });
 
         var traffics = new ListValue();
         foreach (var target in capacity.Traffic.Where(t => t.Percent > 0))
@@ -91,11 +95,11 @@ public static class CloudRunServiceComponent
                 { "template", template },
                 { "traffics", traffics },
             },
-            new ResourceOptions { Provider = provider, IgnoreChanges = DeployPipelineFields },
+            new ResourceOptions { Provider = provider, IgnoreChanges = DeployPipelineFields, DependsOn = wiring.DependsOn },
             comments);
     }
 
-    private static MapValue Container(ServiceSpec service, ServiceCapacity capacity)
+    private static MapValue Container(ServiceSpec service, ServiceCapacity capacity, ServiceWiring wiring)
     {
         var container = new MapValue
         {
@@ -111,7 +115,7 @@ public static class CloudRunServiceComponent
                     { "startupCpuBoost", service.StartupCpuBoost },
                 }
             },
-            { "envs", Envs(service, capacity) },
+            { "envs", Envs(service, capacity, wiring) },
             { "startupProbe", Probe(service.StartupProbe, service.Port) },
         };
         if (service.LivenessProbe is { } liveness)
@@ -122,7 +126,7 @@ public static class CloudRunServiceComponent
         return container;
     }
 
-    private static ListValue Envs(ServiceSpec service, ServiceCapacity capacity)
+    private static ListValue Envs(ServiceSpec service, ServiceCapacity capacity, ServiceWiring wiring)
     {
         var envs = new ListValue();
         foreach (var (name, value) in service.Env)
@@ -136,12 +140,14 @@ public static class CloudRunServiceComponent
             envs.Add(new MapValue { { "name", DatabasePoolEnvironment.MaxOverflow }, { "value", pool.MaxOverflow.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
         }
 
-        foreach (var (name, secret) in service.SecretEnv)
+        // The declared secret, not a typed name: a missing secret is a plan error, not a crash-looping revision.
+        foreach (var name in service.SecretEnv.Keys)
         {
+            var secret = wiring.Secrets[name];
             envs.Add(new MapValue
             {
                 { "name", name },
-                { "valueSource", new MapValue { { "secretKeyRef", new MapValue { { "secret", secret }, { "version", "latest" } } } } },
+                { "valueSource", new MapValue { { "secretKeyRef", new MapValue { { "secret", secret.Secret }, { "version", secret.Version } } } } },
             });
         }
 

@@ -32,12 +32,21 @@ public static class StackProgram
         var database = CloudSqlInstanceComponent.Declare(location, environment.Database, environment.DatabaseFlagsFor(profile), databaseNotes, provider);
         resources.Add(database);
 
+        var secrets = SecretResources(environment, provider);
+        resources.AddRange(secrets.Declarations);
+
         var services = new List<ResourceDeclaration>();
         foreach (var (role, service) in environment.Services)
         {
             var capacity = profile.Services[role];
-            var connector = capacity.Connector is { } c ? connectors[c].Reference("id") : null;
-            services.Add(CloudRunServiceComponent.Declare(location, service, capacity, connector, provider));
+            var access = AccessResources(environment, service, provider);
+            resources.AddRange(access);
+            var wiring = new ServiceWiring(
+                capacity.Connector is { } c ? connectors[c].Reference("id") : null,
+                ServiceIdentityComponent.Email(role),
+                service.SecretEnv.ToDictionary(e => e.Key, e => secrets.References[e.Value]),
+                access.Where(a => a.Type != ServiceIdentityComponent.AccountType).Select(a => a.Reference()).ToList());
+            services.Add(CloudRunServiceComponent.Declare(location, service, capacity, wiring, provider));
         }
 
         resources.AddRange(services);
@@ -60,28 +69,60 @@ public static class StackProgram
             ],
             resources,
             outputs);
-        return deployment.Adopt ? Adopted(program, ImportIds(environment)) : program;
+        return deployment.Adopt ? Adopted(environment, profile, program) : program;
     }
 
     /// <summary>
-    /// Adoption mode: the same declarations, restricted to what exists today, each with the import option.
-    /// Nothing else about a resource changes, so the preview of an adoption shows imports and no updates.
+    /// Adoption mode: the program's resources that exist today, each with the import option and otherwise as
+    /// the profile declares them, except for what links them to objects that do not exist yet (the services'
+    /// own accounts and grants, the generated password and secret versions): the first normal run adds those.
+    /// So the preview of an adoption shows imports only.
     /// </summary>
-    public static ProgramDeclaration Adopted(ProgramDeclaration program, IReadOnlyDictionary<string, string> importIds)
+    private static ProgramDeclaration Adopted(EnvironmentSpec environment, ProfileSpec profile, ProgramDeclaration program)
     {
-        var resources = program.Resources
-            .Where(r => r.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal) || importIds.ContainsKey(r.Name))
-            .Select(r => importIds.TryGetValue(r.Name, out var id) ? r with { Options = r.Options with { Import = id } } : r)
-            .ToList();
+        var importIds = ImportIds(environment);
+        var location = environment.Location;
+        var provider = ProviderCatalog.Gcp.Reference;
+        var resources = new List<ResourceDeclaration>();
+        foreach (var resource in program.Resources)
+        {
+            var adopted = resource.Name switch
+            {
+                _ when !importIds.ContainsKey(resource.Name) => null,
+                DatabaseUserComponent.LogicalName => DatabaseUserComponent.Declare(location, environment.Database, provider, withPassword: false),
+                _ when resource.Type == CloudRunServiceComponent.Type => AdoptedService(environment, profile, resource, provider),
+                _ => resource,
+            };
+            if (adopted is not null)
+            {
+                resources.Add(adopted with { Options = adopted.Options with { Import = importIds[resource.Name] } });
+            }
+            else if (resource.Type == ProviderCatalog.Gcp.ProviderType)
+            {
+                resources.Add(resource);
+            }
+        }
+
         var declared = resources.Select(r => r.Name).ToHashSet();
-        var outputs = program.Outputs.Where(o => o.Value is not ReferenceValue reference || declared.Contains(reference.Resource)).ToList();
         return program with
         {
             Description = program.Description + " (adoption)",
             HeaderComments = [.. program.HeaderComments, "ADOPTION MODE: imports what exists today; `pulumi preview` must show only imports. Then `up`, then run without Pulumi.adopt.yaml."],
             Resources = resources,
-            Outputs = outputs,
+            Outputs = program.Outputs.Where(o => o.Value is not ReferenceValue reference || declared.Contains(reference.Resource)).ToList(),
         };
+    }
+
+    private static ResourceDeclaration AdoptedService(EnvironmentSpec environment, ProfileSpec profile, ResourceDeclaration resource, ReferenceValue provider)
+    {
+        var (role, service) = environment.Services.Single(s => CloudRunServiceComponent.LogicalName(s.Key) == resource.Name);
+        var capacity = profile.Services[role];
+        var wiring = new ServiceWiring(
+            capacity.Connector is { } c ? new ReferenceValue(VpcConnectorComponent.LogicalName(c), "id") : null,
+            null,
+            service.SecretEnv.ToDictionary(e => e.Key, e => new SecretReference(e.Value, "latest")),
+            []);
+        return CloudRunServiceComponent.Declare(environment.Location, service, capacity, wiring, provider);
     }
 
     /// <summary>Logical name → GCP import id of everything the environment lists as existing.</summary>
@@ -99,12 +140,90 @@ public static class StackProgram
             ids[CloudSqlInstanceComponent.LogicalName] = CloudSqlInstanceComponent.ImportId(location, environment.Database.Name);
         }
 
+        if (environment.Existing.DatabaseUser)
+        {
+            ids[DatabaseUserComponent.LogicalName] = DatabaseUserComponent.ImportId(location, environment.Database);
+        }
+
+        foreach (var secret in environment.Existing.Secrets)
+        {
+            ids[SecretComponent.LogicalName(secret)] = SecretComponent.ImportId(location, secret);
+        }
+
         foreach (var role in environment.Existing.Services)
         {
             ids[CloudRunServiceComponent.LogicalName(role)] = CloudRunServiceComponent.ImportId(location, environment.Services[role].Name);
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// The secrets, their generated values and versions, and how services refer to each: generated values by
+    /// their version (a new value rolls out as a new revision), external ones by `latest` (people add versions).
+    /// </summary>
+    private static (List<ResourceDeclaration> Declarations, Dictionary<string, SecretReference> References) SecretResources(
+        EnvironmentSpec environment, ReferenceValue gcp)
+    {
+        var declarations = new List<ResourceDeclaration>();
+        var references = new Dictionary<string, SecretReference>(StringComparer.Ordinal);
+        var random = ProviderCatalog.Random.Reference;
+        var secrets = environment.Secrets.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+        if (secrets.Any(s => s.Source != SecretSource.External))
+        {
+            declarations.Add(GcpProviderComponent.DeclareForDiscovery(ProviderCatalog.Random));
+        }
+
+        if (secrets.Any(s => s.Source == SecretSource.DatabaseUrl))
+        {
+            declarations.Add(RandomValueComponent.Declare(DatabaseUserComponent.PasswordName, DatabaseUserComponent.PasswordLength, random));
+            declarations.Add(DatabaseUserComponent.Declare(environment.Location, environment.Database, gcp));
+        }
+
+        foreach (var secret in secrets)
+        {
+            declarations.Add(SecretComponent.Declare(environment.Location, secret, gcp));
+            var id = new ReferenceValue(SecretComponent.LogicalName(secret.Name), "secretId");
+            PropertyValue? value = secret.Source switch
+            {
+                SecretSource.Random => RandomValueComponent.Result($"{secret.Name}-value"),
+                SecretSource.DatabaseUrl => DatabaseUserComponent.Url(environment.Database),
+                _ => null,
+            };
+            if (secret.Source == SecretSource.Random)
+            {
+                declarations.Add(RandomValueComponent.Declare($"{secret.Name}-value", secret.Length, random));
+            }
+
+            if (value is null)
+            {
+                references[secret.Name] = new SecretReference(id, "latest");
+                continue;
+            }
+
+            declarations.Add(SecretComponent.DeclareVersion(secret.Name, value, gcp));
+            references[secret.Name] = new SecretReference(id, new ReferenceValue(SecretComponent.VersionName(secret.Name), "version"));
+        }
+
+        return (declarations, references);
+    }
+
+    /// <summary>A service's account and its grants: each secret it reads, and Cloud SQL client if it reads a
+    /// database URL (that is what talking to the database means here).</summary>
+    private static List<ResourceDeclaration> AccessResources(EnvironmentSpec environment, ServiceSpec service, ReferenceValue gcp)
+    {
+        var access = new List<ResourceDeclaration> { ServiceIdentityComponent.DeclareAccount(environment.Location, service, gcp) };
+        foreach (var secret in service.SecretEnv.Values.Distinct().Order(StringComparer.Ordinal))
+        {
+            access.Add(ServiceIdentityComponent.DeclareSecretAccess(environment.Location, service.Role, secret, gcp));
+        }
+
+        if (service.SecretEnv.Values.Any(s => environment.Secrets[s].Source == SecretSource.DatabaseUrl))
+        {
+            access.Add(ServiceIdentityComponent.DeclareCloudSqlClient(environment.Location, service.Role, gcp));
+        }
+
+        return access;
     }
 
     // Stable, readable order: the primary first, the temporary connector last.

@@ -9,7 +9,7 @@ public static class DatabaseReader
     {
         if (map is null)
         {
-            return new DatabaseSpec("", "", "", "", "", "", 0, new Dictionary<string, string>());
+            return new DatabaseSpec("", "", "", "", "", "", 0, new Dictionary<string, string>(), "", "");
         }
 
         var before = map.Diagnostics.Items.Count;
@@ -21,7 +21,9 @@ public static class DatabaseReader
             map.String("availabilityType", required: true) ?? "",
             map.String("sslMode", required: true) ?? "",
             map.Int("connectionReserve", required: true) ?? 0,
-            ReadFlags(map.Map("flags")));
+            ReadFlags(map.Map("flags")),
+            map.String("user", required: true) ?? "",
+            map.String("databaseName", required: true) ?? "");
         map.RejectUnknownKeys();
         if (map.Diagnostics.Items.Count > before)
         {

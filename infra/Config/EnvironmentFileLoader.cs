@@ -42,7 +42,7 @@ public static class EnvironmentFileLoader
 
         var connectors = ReadConnectors(top, broken);
         var database = DatabaseReader.Read(top.Map("database", required: true), broken);
-        var secrets = top.StringList("secrets") ?? [];
+        var secrets = SecretReader.ReadAll(top.Map("secrets", required: true), broken);
         var services = ServiceReader.ReadAll(top.Map("services", required: true), broken);
         var profiles = ProfileReader.ReadAll(top.Map("profiles", required: true), broken);
         var existing = ReadExisting(top.Map("existing"));
@@ -59,7 +59,12 @@ public static class EnvironmentFileLoader
             return ExistingResources.None;
         }
 
-        var existing = new ExistingResources(map.StringList("connectors") ?? [], map.Bool("database") ?? false, map.StringList("services") ?? []);
+        var existing = new ExistingResources(
+            map.StringList("connectors") ?? [],
+            map.Bool("database") ?? false,
+            map.Bool("databaseUser") ?? false,
+            map.StringList("services") ?? [],
+            map.StringList("secrets") ?? []);
         map.RejectUnknownKeys();
         return existing;
     }

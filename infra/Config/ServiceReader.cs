@@ -21,6 +21,7 @@ public static class ServiceReader
             var spec = new ServiceSpec(
                 role,
                 map.String("name", required: true) ?? "",
+                map.String("serviceAccount", required: true) ?? "",
                 map.String("bootstrapImage", required: true) ?? "",
                 map.Int("port", required: true) ?? 0,
                 map.String("ingress", required: true) ?? "",

@@ -54,4 +54,9 @@ public static class DiagnosticCodes
     public const string SqlTier = "NETRA403";
     public const string SqlConnectionBudget = "NETRA404";
     public const string SqlInstance = "NETRA405";
+
+    // Secrets and access.
+    public const string SecretSource = "NETRA500";
+    public const string SecretLength = "NETRA501";
+    public const string ServiceAccountId = "NETRA502";
 }

@@ -166,6 +166,7 @@ public static partial class PulumiYamlEmitter
             NumberValue n => (n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ScalarStyle.Plain),
             BoolValue b => (b.Value ? "true" : "false", ScalarStyle.Plain),
             ReferenceValue r => (r.Expression, ScalarStyle.Plain),
+            InterpolationValue i => (i.Expression, ScalarStyle.DoubleQuoted),
             _ => throw new ArgumentOutOfRangeException(nameof(value), value, "not a scalar"),
         };
         emitter.Emit(new Scalar(null, null, text, style, isPlainImplicit: true, isQuotedImplicit: true));

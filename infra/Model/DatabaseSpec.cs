@@ -1,6 +1,7 @@
 namespace Netra.Infra.Model;
 
-/// <summary>The Cloud SQL instance's fixed facts. Flags common to every profile are in <see cref="Flags"/>.</summary>
+/// <summary>The Cloud SQL instance's fixed facts. Flags common to every profile are in <see cref="Flags"/>;
+/// <see cref="User"/> is the application's database user, whose password this program generates.</summary>
 public sealed record DatabaseSpec(
     string Name,
     string DatabaseVersion,
@@ -9,4 +10,6 @@ public sealed record DatabaseSpec(
     string AvailabilityType,
     string SslMode,
     int ConnectionReserve,
-    IReadOnlyDictionary<string, string> Flags);
+    IReadOnlyDictionary<string, string> Flags,
+    string User,
+    string DatabaseName);

@@ -9,7 +9,7 @@ public sealed record EnvironmentSpec(
     GcpLocation Location,
     IReadOnlyDictionary<string, ConnectorSpec> Connectors,
     DatabaseSpec Database,
-    IReadOnlyList<string> Secrets,
+    IReadOnlyDictionary<string, SecretSpec> Secrets,
     IReadOnlyDictionary<string, ServiceSpec> Services,
     ExistingResources Existing,
     IReadOnlyDictionary<string, ProfileSpec> Profiles)

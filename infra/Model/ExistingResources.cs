@@ -4,7 +4,7 @@ namespace Netra.Infra.Model;
 /// What exists in GCP today, made by hand and by Terraform: adoption mode imports exactly these into the stack
 /// instead of creating them (which would fail with 409, or replace them).
 /// </summary>
-public sealed record ExistingResources(IReadOnlyList<string> Connectors, bool Database, IReadOnlyList<string> Services)
+public sealed record ExistingResources(IReadOnlyList<string> Connectors, bool Database, bool DatabaseUser, IReadOnlyList<string> Services, IReadOnlyList<string> Secrets)
 {
-    public static readonly ExistingResources None = new([], false, []);
+    public static readonly ExistingResources None = new([], false, false, [], []);
 }

@@ -7,6 +7,7 @@ namespace Netra.Infra.Model;
 public sealed record ServiceSpec(
     string Role,
     string Name,
+    string ServiceAccount,
     string BootstrapImage,
     int Port,
     string Ingress,

@@ -116,6 +116,7 @@ public static class Inventory
         NumberValue n => n.Value.ToString(CultureInfo.InvariantCulture),
         BoolValue b => b.Value ? "true" : "false",
         ReferenceValue r => r.Expression,
+        InterpolationValue i => i.Expression,
         _ => value.ToString() ?? "",
     };
 }

@@ -80,10 +80,10 @@ public static class CloudRunRules
             {
                 context.Error(DiagnosticCodes.RunEnvironment, $"{path}.secretEnv.{name}", $"'{secret}' is not a Secret Manager secret ID (letters, digits, - and _)");
             }
-            else if (!context.Environment.Secrets.Contains(secret))
+            else if (!context.Environment.Secrets.ContainsKey(secret))
             {
                 context.Error(DiagnosticCodes.UnknownReference, $"{path}.secretEnv.{name}",
-                    $"secret '{secret}' is not in secrets (declared: {string.Join(", ", context.Environment.Secrets)})");
+                    $"secret '{secret}' is not in secrets (declared: {string.Join(", ", context.Environment.Secrets.Keys)})");
             }
         }
 

@@ -9,10 +9,7 @@ public static class EnvironmentValidator
     public static void Validate(LoadedEnvironment loaded, DiagnosticBag diagnostics)
     {
         var context = new ValidationContext(loaded, diagnostics);
-        foreach (var secret in loaded.Spec.Secrets.Where(s => !Limits.CloudRunLimits.SecretId().IsMatch(s)))
-        {
-            context.Error(DiagnosticCodes.RunEnvironment, "secrets", $"'{secret}' is not a Secret Manager secret ID (letters, digits, - and _)");
-        }
+        SecretRules.Check(context);
 
         var existing = loaded.Spec.Existing;
         foreach (var role in existing.Connectors.Where(r => !loaded.Spec.Connectors.ContainsKey(r)))

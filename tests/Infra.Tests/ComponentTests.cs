@@ -26,7 +26,7 @@ public class ComponentTests
     [Fact]
     public void The_database_is_protected_three_ways_and_its_flags_are_sorted()
     {
-        var database = new DatabaseSpec("db", "POSTGRES_14", "db-custom-1-3840", "ENTERPRISE", "ZONAL", "ENCRYPTED_ONLY", 10, new Dictionary<string, string>());
+        var database = new DatabaseSpec("db", "POSTGRES_14", "db-custom-1-3840", "ENTERPRISE", "ZONAL", "ENCRYPTED_ONLY", 10, new Dictionary<string, string>(), "u", "d");
         var flags = new Dictionary<string, string> { ["work_mem"] = "4096", ["max_connections"] = "100", ["log_lock_waits"] = "on" };
 
         var instance = CloudSqlInstanceComponent.Declare(Location, database, flags, [], Provider);
@@ -43,11 +43,13 @@ public class ComponentTests
     public void A_service_ignores_exactly_what_the_deploy_pipeline_changes_and_pins_a_revision()
     {
         var probe = new ProbeSpec(ProbeKind.HttpGet, "/health", 120, 80, 60, 3);
-        var service = new ServiceSpec("backend", "svc", "img", 8080, "INGRESS_TRAFFIC_ALL", false, true,
+        var service = new ServiceSpec("backend", "svc", "svc-run", "img", 8080, "INGRESS_TRAFFIC_ALL", false, true,
             new Dictionary<string, string> { ["A"] = "1" }, new Dictionary<string, string> { ["DB"] = "database-url" }, probe, null);
         var capacity = new ServiceCapacity("2", "2Gi", 1, 8, 80, 600, "emergency", Egress.AllTraffic, new DatabasePool(4, 2), [new TrafficTarget("svc-00749-6tr", 100)]);
 
-        var declared = CloudRunServiceComponent.Declare(Location, service, capacity, new ReferenceValue("emergency-connector", "id"), Provider);
+        var wiring = new ServiceWiring(new ReferenceValue("emergency-connector", "id"), new ReferenceValue("backend-service-account", "email"),
+            new Dictionary<string, SecretReference> { ["DB"] = new(new ReferenceValue("database-url-secret", "secretId"), "latest") }, [new ReferenceValue("backend-reads-database-url")]);
+        var declared = CloudRunServiceComponent.Declare(Location, service, capacity, wiring, Provider);
 
         declared.Options.IgnoreChanges.Should().Equal("template.containers[0].image", "client", "clientVersion", "template.revision", "template.annotations[\"client.knative.dev/user-image\"]");
         var traffic = (MapValue)((ListValue)declared.Properties["traffics"]!).Items.Single();

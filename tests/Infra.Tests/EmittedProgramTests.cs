@@ -54,13 +54,18 @@ public partial class EmittedProgramTests
 
     [Theory]
     [MemberData(nameof(Programs.Profiles), MemberType = typeof(Programs))]
-    public void Every_gcp_resource_goes_through_the_pinned_explicit_provider(string profile)
+    public void Every_resource_goes_through_its_pinned_explicit_provider(string profile)
     {
         var program = Programs.Staging(profile);
 
         program.Resources[0].Type.Should().Be("pulumi:providers:gcp");
-        program.Resources[0].Options.Version.Should().Be(ProviderCatalog.Gcp.Version);
-        program.Resources.Skip(1).Should().OnlyContain(r => r.Options.Provider == ProviderCatalog.Gcp.Reference);
+        var providers = program.Resources.Where(r => r.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal)).ToList();
+        providers.Should().OnlyContain(p => p.Options.Version == ProviderCatalog.All.Single(c => c.ProviderType == p.Type).Version);
+        program.Resources.Except(providers).Should().OnlyContain(r =>
+            r.Options.Provider == ProviderCatalog.All.Single(c => r.Type.StartsWith(c.Name + ":", StringComparison.Ordinal)).Reference);
+        var declared = program.Resources.Select(r => r.Name).ToList();
+        program.Resources.Except(providers).Should().OnlyContain(r => declared.IndexOf(r.Options.Provider!.Resource) < declared.IndexOf(r.Name),
+            "a provider is declared before what uses it, so plugin discovery reads its pinned version first");
     }
 
     [Fact]

@@ -26,11 +26,18 @@ public class InventoryTests
     [Fact]
     public void Each_profile_declares_the_resources_it_must()
     {
-        string[] Names(string profile) => Programs.Staging(profile).Resources.Select(r => r.Name).ToArray();
+        string[] Names(string profile, string type) => Programs.Staging(profile).Resources.Where(r => r.Type == type).Select(r => r.Name).ToArray();
 
-        Names("normal").Should().Equal("gcp-provider", "primary-connector", "standby-connector", "database-instance", "backend-service", "auth-service", "frontend-service");
-        Names("emergency").Should().Equal("gcp-provider", "primary-connector", "standby-connector", "emergency-connector", "database-instance", "backend-service", "auth-service", "frontend-service");
-        Names("rollback").Should().Equal(Names("normal"));
+        Names("normal", "gcp:vpcaccess:Connector").Should().Equal("primary-connector", "standby-connector");
+        Names("emergency", "gcp:vpcaccess:Connector").Should().Equal("primary-connector", "standby-connector", "emergency-connector");
+        Names("rollback", "gcp:vpcaccess:Connector").Should().Equal(Names("normal", "gcp:vpcaccess:Connector"));
+        foreach (var profile in Programs.StagingProfiles)
+        {
+            Names(profile, "gcp:sql:DatabaseInstance").Should().Equal("database-instance");
+            Names(profile, "gcp:cloudrunv2:Service").Should().Equal("backend-service", "auth-service", "frontend-service");
+            Names(profile, "gcp:secretmanager:Secret").Should().HaveCount(10);
+            Names(profile, "gcp:serviceaccount:Account").Should().Equal("backend-service-account", "auth-service-account", "frontend-service-account");
+        }
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public static class TypeScriptProgram
         StringValue s => Json(s.Value),
         NumberValue n => n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         BoolValue b => b.Value ? "true" : "false",
-        ReferenceValue => "output",
+        ReferenceValue or InterpolationValue => "output",
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };
 
