@@ -21,11 +21,12 @@ public static class GcpProviderComponent
         new ResourceOptions { Version = ProviderCatalog.Gcp.Version },
         [$"All resources below go to project {location.Project}, region {location.Region}, through this provider."]);
 
-    /// <summary>The provider declaration plugin discovery sees for a package (no project is known there).</summary>
+    /// <summary>A provider declared with no settings, pinned: what plugin discovery sees (no project is known there), and
+    /// the random and time providers, which need no settings.</summary>
     public static ResourceDeclaration DeclareForDiscovery(ProviderPackage package) => new(
         package.LogicalName,
         package.ProviderType,
         [],
-        new ResourceOptions { Version = package.Version },
+        new ResourceOptions { Version = package.Version, PluginDownloadUrl = package.DownloadUrl },
         []);
 }

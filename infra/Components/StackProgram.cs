@@ -50,6 +50,7 @@ public static class StackProgram
         }
 
         resources.AddRange(services);
+        resources.AddRange(ObservabilityResources(environment, profile, provider));
 
         var outputs = new List<OutputDeclaration>
         {
@@ -206,6 +207,48 @@ public static class StackProgram
         }
 
         return (declarations, references);
+    }
+
+    /// <summary>
+    /// Channels, log-based metrics, the wait for them to propagate, and the alert policies, with thresholds derived
+    /// for the profile (the database alert follows max_connections).
+    /// </summary>
+    private static List<ResourceDeclaration> ObservabilityResources(EnvironmentSpec environment, ProfileSpec profile, ReferenceValue gcp)
+    {
+        var observability = environment.Observability;
+        var declarations = new List<ResourceDeclaration>();
+        var channels = new List<ReferenceValue>();
+        foreach (var email in observability.NotificationEmails)
+        {
+            var channel = NotificationChannelComponent.Declare(environment.Location, email, gcp);
+            declarations.Add(channel);
+            channels.Add(channel.Reference("name"));
+        }
+
+        var metrics = observability.LogMetrics.Values.Select(m => LogMetricComponent.Declare(environment.Location, m, gcp)).ToList();
+        declarations.AddRange(metrics);
+        ReferenceValue? wait = null;
+        if (metrics.Count > 0)
+        {
+            declarations.Add(GcpProviderComponent.DeclareForDiscovery(ProviderCatalog.Time));
+            var sleep = MetricPropagationWaitComponent.Declare(observability.PropagationSeconds, metrics.Select(m => m.Reference()).ToList());
+            declarations.Add(sleep);
+            wait = sleep.Reference();
+        }
+
+        foreach (var alert in observability.Alerts.Values)
+        {
+            var threshold = Observability.AlertThresholds.For(alert, environment, profile);
+            var note = alert.FractionOfMaxConnections is { } fraction
+                ? $"Threshold {threshold}: {fraction:0.##} of max_connections {ConnectionBudget.MaxConnectionsOf(environment, profile)} in profile {profile.Name}."
+                : alert.Condition == AlertCondition.LogMatch ? $"Fires on each matching log entry, at most once every {alert.RateLimitSeconds} s." : $"Threshold {threshold}.";
+            var readsLogMetric = observability.LogMetrics.Values.Any(m => alert.Filter.Contains(m.MetricType, StringComparison.Ordinal)
+                || (alert.DenominatorFilter?.Contains(m.MetricType, StringComparison.Ordinal) ?? false));
+            declarations.Add(AlertPolicyComponent.Declare(environment.Location, alert, threshold, note, channels,
+                readsLogMetric && wait is not null ? [wait] : [], gcp));
+        }
+
+        return declarations;
     }
 
     /// <summary>A service's account and its grants: each secret it reads, and Cloud SQL client if it reads a

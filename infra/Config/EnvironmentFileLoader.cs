@@ -46,9 +46,10 @@ public static class EnvironmentFileLoader
         var services = ServiceReader.ReadAll(top.Map("services", required: true), broken);
         var profiles = ProfileReader.ReadAll(top.Map("profiles", required: true), broken);
         var existing = ReadExisting(top.Map("existing"));
+        var observability = ObservabilityReader.Read(top.Map("observability", required: true), broken);
         top.RejectUnknownKeys();
 
-        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, profiles);
+        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles);
         return new LoadedEnvironment(spec, broken);
     }
 

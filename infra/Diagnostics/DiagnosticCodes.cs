@@ -59,4 +59,12 @@ public static class DiagnosticCodes
     public const string SecretSource = "NETRA500";
     public const string SecretLength = "NETRA501";
     public const string ServiceAccountId = "NETRA502";
+
+    // Observability.
+    public const string NotificationEmail = "NETRA600";
+    public const string LogMetric = "NETRA601";
+    public const string AlertShape = "NETRA602";
+    public const string AlertFilter = "NETRA603";
+    public const string AlertThreshold = "NETRA604";
+    public const string AlertTiming = "NETRA605";
 }

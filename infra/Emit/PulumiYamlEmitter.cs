@@ -84,6 +84,7 @@ public static partial class PulumiYamlEmitter
         var map = new MapValue();
         map.AddIfPresent("provider", options.Provider);
         map.AddIfPresent("version", options.Version is { } version ? new StringValue(version) : null);
+        map.AddIfPresent("pluginDownloadURL", options.PluginDownloadUrl is { } url ? new StringValue(url) : null);
         if (options.Protect)
         {
             map.Add("protect", true);
@@ -165,6 +166,7 @@ public static partial class PulumiYamlEmitter
             StringValue s => (s.Value.Replace("${", "$${", StringComparison.Ordinal), NeedsQuotes(s.Value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any),
             NumberValue n => (n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ScalarStyle.Plain),
             BoolValue b => (b.Value ? "true" : "false", ScalarStyle.Plain),
+            DecimalValue d => (d.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ScalarStyle.Plain),
             ReferenceValue r => (r.Expression, ScalarStyle.Plain),
             InterpolationValue i => (i.Expression, ScalarStyle.DoubleQuoted),
             _ => throw new ArgumentOutOfRangeException(nameof(value), value, "not a scalar"),

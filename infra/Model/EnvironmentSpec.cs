@@ -12,6 +12,7 @@ public sealed record EnvironmentSpec(
     IReadOnlyDictionary<string, SecretSpec> Secrets,
     IReadOnlyDictionary<string, ServiceSpec> Services,
     ExistingResources Existing,
+    ObservabilitySpec Observability,
     IReadOnlyDictionary<string, ProfileSpec> Profiles)
 {
     /// <summary>The steady state every other profile is compared with.</summary>

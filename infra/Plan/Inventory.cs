@@ -53,6 +53,11 @@ public static class Inventory
             fields.Add(("options.version", options.Version));
         }
 
+        if (options.PluginDownloadUrl is not null)
+        {
+            fields.Add(("options.pluginDownloadURL", options.PluginDownloadUrl));
+        }
+
         if (options.Protect)
         {
             fields.Add(("options.protect", "true"));
@@ -115,6 +120,7 @@ public static class Inventory
         StringValue s => s.Value,
         NumberValue n => n.Value.ToString(CultureInfo.InvariantCulture),
         BoolValue b => b.Value ? "true" : "false",
+        DecimalValue d => d.Value.ToString(CultureInfo.InvariantCulture),
         ReferenceValue r => r.Expression,
         InterpolationValue i => i.Expression,
         _ => value.ToString() ?? "",

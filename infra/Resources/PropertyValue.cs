@@ -17,6 +17,9 @@ public sealed record StringValue(string Value) : PropertyValue;
 
 public sealed record NumberValue(long Value) : PropertyValue;
 
+/// <summary>A non-integer number, such as an alert's ratio threshold.</summary>
+public sealed record DecimalValue(decimal Value) : PropertyValue;
+
 public sealed record BoolValue(bool Value) : PropertyValue;
 
 /// <summary>An output of another declared resource: `${resource.property}` in Pulumi YAML.</summary>

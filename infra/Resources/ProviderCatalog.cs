@@ -12,5 +12,9 @@ public static class ProviderCatalog
 
     public static readonly ProviderPackage Random = new("random", "4.21.2");
 
-    public static readonly IReadOnlyList<ProviderPackage> All = [Gcp, Random];
+    /// <summary>pulumiverse `time`, for the wait between new log-based metrics and their alert policies; its plugin
+    /// is published by pulumiverse, not in Pulumi's registry (@pulumiverse/time package.json `pulumi.server`).</summary>
+    public static readonly ProviderPackage Time = new("time", "0.1.1", "github://api.github.com/pulumiverse/pulumi-time");
+
+    public static readonly IReadOnlyList<ProviderPackage> All = [Gcp, Random, Time];
 }

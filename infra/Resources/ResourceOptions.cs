@@ -8,6 +8,9 @@ public sealed record ResourceOptions
     /// <summary>Pins the provider plugin; set on provider resources, so discovery installs the tested version.</summary>
     public string? Version { get; init; }
 
+    /// <summary>Where the engine downloads a plugin that is not in Pulumi's own registry.</summary>
+    public string? PluginDownloadUrl { get; init; }
+
     public bool Protect { get; init; }
 
     public bool DeleteBeforeReplace { get; init; }

@@ -26,5 +26,6 @@ public static class EnvironmentValidator
         CloudSqlRules.Check(context);
         CloudRunRules.Check(context);
         ConnectionBudgetRules.Check(context);
+        ObservabilityRules.Check(context);
     }
 }

@@ -25,6 +25,11 @@ public class DiscoveryTests
                 type: pulumi:providers:random
                 options:
                   version: 4.21.2
+              time-provider:
+                type: pulumi:providers:time
+                options:
+                  version: 0.1.1
+                  pluginDownloadURL: github://api.github.com/pulumiverse/pulumi-time
             """);
     }
 

@@ -65,7 +65,7 @@ public class EngineProcessTests
 
         result.ExitCode.Should().Be(0, result.Stderr);
         ParsesAsTemplate(result.Stdout).Children[new YamlScalarNode("resources")].Should().BeOfType<YamlMappingNode>()
-            .Which.Children.Keys.Select(k => ((YamlScalarNode)k).Value).Should().Equal("gcp-provider", "random-provider");
+            .Which.Children.Keys.Select(k => ((YamlScalarNode)k).Value).Should().Equal("gcp-provider", "random-provider", "time-provider");
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public static class TypeScriptProgram
         text.AppendLine("import * as pulumi from \"@pulumi/pulumi\";");
         text.AppendLine("import * as gcp from \"@pulumi/gcp\";");
         text.AppendLine("import * as random from \"@pulumi/random\";");
+        text.AppendLine("import * as time from \"@pulumiverse/time\";");
         text.AppendLine("// A `${resource.property}` reference is an output of another resource.");
         text.AppendLine("declare const output: pulumi.Output<any>;");
         text.AppendLine("declare const providerResource: pulumi.ProviderResource;");
@@ -65,6 +66,11 @@ public static class TypeScriptProgram
             entries.Add($"version: {Json(options.Version)}");
         }
 
+        if (options.PluginDownloadUrl is not null)
+        {
+            entries.Add($"pluginDownloadURL: {Json(options.PluginDownloadUrl)}");
+        }
+
         if (options.Protect)
         {
             entries.Add("protect: true");
@@ -105,6 +111,7 @@ public static class TypeScriptProgram
         StringValue s => Json(s.Value),
         NumberValue n => n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         BoolValue b => b.Value ? "true" : "false",
+        DecimalValue d => d.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ReferenceValue or InterpolationValue => "output",
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };

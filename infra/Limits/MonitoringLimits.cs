@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Netra.Infra.Limits;
+
+/// <summary>
+/// Cloud Monitoring and Logging rules for metrics and alert policies (@pulumi/gcp 9.37.0 monitoring/alertPolicy.d.ts
+/// and logging/metric.d.ts; https://cloud.google.com/monitoring/api/ref_v3/rest/v3/projects.alertPolicies).
+/// </summary>
+public static partial class MonitoringLimits
+{
+    public static readonly IReadOnlyList<string> Severities = ["CRITICAL", "ERROR", "WARNING"];
+
+    public static readonly IReadOnlyList<string> Aligners =
+    [
+        "ALIGN_DELTA", "ALIGN_RATE", "ALIGN_MEAN", "ALIGN_MAX", "ALIGN_MIN", "ALIGN_SUM", "ALIGN_COUNT",
+        "ALIGN_PERCENTILE_99", "ALIGN_PERCENTILE_95", "ALIGN_PERCENTILE_50",
+    ];
+
+    public static readonly IReadOnlyList<string> Reducers = ["REDUCE_SUM", "REDUCE_MEAN", "REDUCE_MAX", "REDUCE_MIN", "REDUCE_COUNT"];
+
+    /// <summary>Durations and alignment periods are whole minutes ("must be a multiple of 60 s").</summary>
+    public const int DurationStepSeconds = 60;
+
+    /// <summary>conditionThreshold.filter: a time-series filter, at most 2048 characters.</summary>
+    public const int FilterMaxLength = 2048;
+
+    /// <summary>Log-based metric names: up to 100 characters of A-Za-z0-9_-.,+!*'()%/, not starting with / (logging/metric.d.ts).</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_\-.,+!*'()%][A-Za-z0-9_\-.,+!*'()%/]{0,99}$")]
+    public static partial Regex LogMetricName();
+
+    /// <summary>Good enough to catch typos; the channel itself verifies the address.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")]
+    public static partial Regex Email();
+
+    /// <summary>Domains reserved for examples (RFC 2606): a team-alias placeholder, accepted outside production only.</summary>
+    public static bool IsPlaceholder(string email)
+    {
+        var domain = email[(email.LastIndexOf('@') + 1)..].ToLowerInvariant();
+        return domain is "example.com" or "example.org" or "example.net" || domain.EndsWith(".example", StringComparison.Ordinal)
+            || domain.EndsWith(".invalid", StringComparison.Ordinal) || domain.EndsWith(".test", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Netra.Infra.Model;
+
+/// <summary>The kinds of alert condition we use (Monitoring AlertPolicy conditions).</summary>
+public enum AlertCondition
+{
+    /// <summary>conditionThreshold on one time series filter.</summary>
+    Threshold,
+
+    /// <summary>conditionThreshold with a denominator: a real ratio, never a count.</summary>
+    Ratio,
+
+    /// <summary>conditionMatchedLog: a log filter; must be the policy's only condition, with a rate limit.</summary>
+    LogMatch,
+}

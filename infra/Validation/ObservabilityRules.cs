@@ -1,0 +1,201 @@
+using System.Text.RegularExpressions;
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Limits;
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Validation;
+
+/// <summary>
+/// The Monitoring API's own rules, checked before anything is emitted: threshold filters name a metric type (a
+/// log filter there is rejected), ratios are 0..1, durations are whole minutes, a log-match condition stands
+/// alone with a notification rate limit and threshold conditions have none; and where alerts go.
+/// </summary>
+public static partial class ObservabilityRules
+{
+    public static void Check(ValidationContext context)
+    {
+        var observability = context.Environment.Observability;
+        CheckEmails(context, observability);
+        foreach (var (name, metric) in observability.LogMetrics)
+        {
+            var path = $"observability.logMetrics.{name}";
+            if (!MonitoringLimits.LogMetricName().IsMatch(name))
+            {
+                context.Error(DiagnosticCodes.LogMetric, path, $"'{name}' is not a log-based metric name (up to 100 of A-Za-z0-9_-.,+!*'()%/, not starting with /)");
+            }
+
+            if (MetricType().IsMatch(metric.Filter))
+            {
+                context.Error(DiagnosticCodes.LogMetric, $"{path}.filter", "a log-based metric takes a log filter (e.g. resource.type=\"cloud_run_revision\" AND httpRequest.status=503), not a metric.type filter");
+            }
+        }
+
+        foreach (var (name, alert) in observability.Alerts)
+        {
+            var path = $"observability.alerts.{name}";
+            if (!context.IsBroken(path))
+            {
+                CheckAlert(context, path, alert, observability);
+            }
+        }
+    }
+
+    private static void CheckEmails(ValidationContext context, ObservabilitySpec observability)
+    {
+        if (observability.NotificationEmails.Count == 0)
+        {
+            context.Error(DiagnosticCodes.NotificationEmail, "observability.notificationEmails",
+                "no notification channel: an alert nobody receives is how an outage ran 14 hours unnoticed (karaoke-gen#783); give a team alias");
+        }
+
+        foreach (var email in observability.NotificationEmails)
+        {
+            if (!MonitoringLimits.Email().IsMatch(email))
+            {
+                context.Error(DiagnosticCodes.NotificationEmail, "observability.notificationEmails", $"'{email}' is not an email address");
+            }
+            else if (observability.Production && MonitoringLimits.IsPlaceholder(email))
+            {
+                context.Error(DiagnosticCodes.NotificationEmail, "observability.notificationEmails",
+                    $"'{email}' is a placeholder (a reserved example domain), accepted outside production only: give the team's real alias");
+            }
+        }
+    }
+
+    private static void CheckAlert(ValidationContext context, string path, AlertSpec alert, ObservabilitySpec observability)
+    {
+        if (!MonitoringLimits.Severities.Contains(alert.Severity))
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.severity", $"'{alert.Severity}' is not a severity (allowed: {string.Join(", ", MonitoringLimits.Severities)})");
+        }
+
+        if (alert.Condition == AlertCondition.LogMatch)
+        {
+            CheckLogMatch(context, path, alert);
+            return;
+        }
+
+        if (alert.RateLimitSeconds is not null)
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.rateLimitSeconds",
+                "metric-threshold policies must not specify a notification rate limit (the API rejects it; chainguard-dev/terraform-infra-common#352); only log-match policies have one");
+        }
+
+        CheckMetricFilter(context, $"{path}.filter", alert.Filter, observability);
+        if (alert.Condition == AlertCondition.Ratio)
+        {
+            if (alert.DenominatorFilter is null)
+            {
+                context.Error(DiagnosticCodes.AlertShape, $"{path}.denominatorFilter", "a ratio needs a denominator filter (otherwise it is a count, not a ratio)");
+            }
+            else
+            {
+                CheckMetricFilter(context, $"{path}.denominatorFilter", alert.DenominatorFilter, observability);
+            }
+
+            if (alert.Threshold is { } ratio && ratio is < 0 or > 1)
+            {
+                context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold",
+                    $"{ratio} is out of range 0..1: a ratio condition compares numerator/denominator, so 5% is 0.05, not 5");
+            }
+        }
+        else if (alert.DenominatorFilter is not null)
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.denominatorFilter", "only a ratio condition has a denominator");
+        }
+
+        if ((alert.Threshold is null) == (alert.FractionOfMaxConnections is null))
+        {
+            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold", "give exactly one of threshold or fractionOfMaxConnections");
+        }
+
+        if (alert.FractionOfMaxConnections is { } fraction && fraction is <= 0 or > 1)
+        {
+            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.fractionOfMaxConnections", $"{fraction} is out of range 0..1 (a fraction of max_connections)");
+        }
+
+        if (alert.Aligner is null || !MonitoringLimits.Aligners.Contains(alert.Aligner))
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.aligner", $"'{alert.Aligner}' is not an aligner this program uses (allowed: {string.Join(", ", MonitoringLimits.Aligners)})");
+        }
+
+        if (alert.Reducer is not null && !MonitoringLimits.Reducers.Contains(alert.Reducer))
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.reducer", $"'{alert.Reducer}' is not a reducer this program uses (allowed: {string.Join(", ", MonitoringLimits.Reducers)})");
+        }
+
+        if (alert.GroupBy.Count > 0 && alert.Reducer is null)
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.groupBy", "\"An aggregation cannot have group-by fields without a reducer\" (TPG#16366): set reducer");
+        }
+
+        Minutes(context, $"{path}.windowSeconds", alert.WindowSeconds, atLeastOne: true);
+        Minutes(context, $"{path}.durationSeconds", alert.DurationSeconds, atLeastOne: false);
+    }
+
+    private static void CheckLogMatch(ValidationContext context, string path, AlertSpec alert)
+    {
+        if (MetricType().IsMatch(alert.Filter))
+        {
+            context.Error(DiagnosticCodes.AlertFilter, $"{path}.filter", "a log-match condition takes a log filter, not a metric.type filter");
+        }
+
+        if (alert.RateLimitSeconds is null)
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.rateLimitSeconds",
+                "a log-match policy requires a notification rate limit (alertStrategy.notificationRateLimit; chainguard-dev/terraform-infra-common#135)");
+        }
+        else
+        {
+            Minutes(context, $"{path}.rateLimitSeconds", alert.RateLimitSeconds.Value, atLeastOne: true);
+        }
+
+        foreach (var key in new[] { ("denominatorFilter", alert.DenominatorFilter is not null), ("aligner", alert.Aligner is not null), ("threshold", alert.Threshold is not null) })
+        {
+            if (key.Item2)
+            {
+                context.Error(DiagnosticCodes.AlertShape, $"{path}.{key.Item1}",
+                    "a log-match condition must be the policy's only condition (\"Alert policies with a log matching condition can only have a single condition\"); it has no metric aggregation or threshold");
+            }
+        }
+    }
+
+    private static void CheckMetricFilter(ValidationContext context, string path, string filter, ObservabilitySpec observability)
+    {
+        var type = MetricType().Match(filter);
+        if (!type.Success)
+        {
+            context.Error(DiagnosticCodes.AlertFilter, path,
+                "a threshold condition takes a time-series filter naming metric.type=\"…\", not a log filter: create a log-based metric and filter on metric.type=\"logging.googleapis.com/user/<name>\", or use a log-match condition");
+            return;
+        }
+
+        if (!filter.Contains("resource.type", StringComparison.Ordinal))
+        {
+            context.Error(DiagnosticCodes.AlertFilter, path, "the filter must restrict resource.type (TPG#7179)");
+        }
+
+        if (filter.Length > MonitoringLimits.FilterMaxLength)
+        {
+            context.Error(DiagnosticCodes.AlertFilter, path, $"{filter.Length} characters; a filter has at most {MonitoringLimits.FilterMaxLength}");
+        }
+
+        const string userPrefix = "logging.googleapis.com/user/";
+        var metricType = type.Groups["type"].Value;
+        if (metricType.StartsWith(userPrefix, StringComparison.Ordinal) && !observability.LogMetrics.ContainsKey(metricType[userPrefix.Length..]))
+        {
+            context.Error(DiagnosticCodes.AlertFilter, path, $"log-based metric '{metricType[userPrefix.Length..]}' is not in observability.logMetrics");
+        }
+    }
+
+    private static void Minutes(ValidationContext context, string path, int seconds, bool atLeastOne)
+    {
+        if (seconds < (atLeastOne ? MonitoringLimits.DurationStepSeconds : 0) || seconds % MonitoringLimits.DurationStepSeconds != 0)
+        {
+            context.Error(DiagnosticCodes.AlertTiming, path, $"{seconds} is not a whole number of minutes{(atLeastOne ? " of at least 60" : "")} (the API takes multiples of 60 s)");
+        }
+    }
+
+    [GeneratedRegex("metric\\.type\\s*=\\s*\"(?<type>[^\"]+)\"")]
+    private static partial Regex MetricType();
+}
