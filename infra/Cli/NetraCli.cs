@@ -22,6 +22,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(CompileCommand());
         root.Subcommands.Add(EmitCommand());
         root.Subcommands.Add(InventoryCommand());
+        root.Subcommands.Add(PlanCommand());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
     }
 
@@ -103,6 +104,63 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             return Success;
         });
         return command;
+    }
+
+    private Command PlanCommand()
+    {
+        var stack = new Option<string>("--stack") { Description = "The environment.", Required = true };
+        var profile = new Option<string?>("--profile") { Description = "Inventory of this profile (default: the stack's)." };
+        var from = new Option<string?>("--from") { Description = "Diff: the profile the environment runs now." };
+        var to = new Option<string?>("--to") { Description = "Diff: the profile to switch to." };
+        var format = new Option<string>("--format") { Description = "text, markdown or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var rootOption = RootOption();
+        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles changes and disrupts.") { stack, profile, from, to, format, rootOption };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(rootOption) ?? FindRoot();
+            var stackName = parse.GetValue(stack)!;
+            var (fromName, toName) = (parse.GetValue(from), parse.GetValue(to));
+            if ((fromName is null) != (toName is null))
+            {
+                stderr.WriteLine("netra-infra: plan needs both --from and --to for a diff (or neither, for an inventory)");
+                return Rejected;
+            }
+
+            var first = Compile(root, stackName, fromName ?? parse.GetValue(profile));
+            if (first.Program is null)
+            {
+                return Fail(first.Diagnostics, json: false);
+            }
+
+            if (toName is null)
+            {
+                stdout.Write(Inventory.Render(first.Program));
+                return Success;
+            }
+
+            var second = Compile(root, stackName, toName);
+            if (second.Program is null)
+            {
+                return Fail(second.Diagnostics, json: false);
+            }
+
+            var changes = ProfileDiff.Between(first.Program, second.Program);
+            stdout.Write(parse.GetValue(format) switch
+            {
+                "markdown" => PlanReport.Markdown(stackName, fromName!, toName, changes),
+                "json" => PlanReport.Json(stackName, fromName!, toName, changes),
+                _ => PlanReport.Text(stackName, fromName!, toName, changes),
+            });
+            return Success;
+        });
+        return command;
+    }
+
+    private CompileOutcome Compile(string root, string stack, string? profile)
+    {
+        var (request, diagnostics) = EmitRequest(root, stack, profile, null);
+        return request is null ? new CompileOutcome(null, null, diagnostics) : Compiler.Compile(request);
     }
 
     /// <summary>The same configuration the engine would see: the stack's file, or the profile's file that

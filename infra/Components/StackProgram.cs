@@ -240,7 +240,7 @@ public static class StackProgram
         {
             var threshold = Observability.AlertThresholds.For(alert, environment, profile);
             var note = alert.FractionOfMaxConnections is { } fraction
-                ? $"Threshold {threshold}: {fraction:0.##} of max_connections {ConnectionBudget.MaxConnectionsOf(environment, profile)} in profile {profile.Name}."
+                ? $"Threshold {threshold}: {fraction:0.##} of max_connections {ConnectionBudget.MaxConnectionsOf(environment, profile)}."
                 : alert.Condition == AlertCondition.LogMatch ? $"Fires on each matching log entry, at most once every {alert.RateLimitSeconds} s." : $"Threshold {threshold}.";
             var readsLogMetric = observability.LogMetrics.Values.Any(m => alert.Filter.Contains(m.MetricType, StringComparison.Ordinal)
                 || (alert.DenominatorFilter?.Contains(m.MetricType, StringComparison.Ordinal) ?? false));

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Netra.Infra.Components;
+using Netra.Infra.Limits;
+
+namespace Netra.Infra.Plan;
+
+/// <summary>
+/// Curated: what each field change does, per resource type, with its source. Neither the SDK's types nor the
+/// engine's preview say which changes replace or restart (no ForceNew in the .d.ts files), so this table is ours.
+/// </summary>
+public static partial class DisruptionRules
+{
+    /// <summary>The disruption of one field change, and its reason.</summary>
+    /// <param name="before">All fields of the resource before (for context, e.g. which flag an index is).</param>
+    public static (Disruption Disruption, string Reason) Of(
+        string type, FieldChange change, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) => type switch
+    {
+        VpcConnectorComponent.Type => Connector(change),
+        CloudRunServiceComponent.Type => Service(change),
+        CloudSqlInstanceComponent.Type => Database(change, before, after),
+        SecretComponent.SecretType when change.Path is "properties.secretId" or "properties.project" || change.Path.StartsWith("properties.replication", StringComparison.Ordinal)
+            => (Disruption.Replace, "a secret's id, project and replication force a new secret (secretmanager/secret.d.ts)"),
+        _ when change.Path is "properties.name" or "properties.project" or "properties.region" or "properties.location" or "properties.accountId"
+            => (Disruption.Replace, "an identifying field: the object is replaced"),
+        _ => (Disruption.InPlace, "updated in place"),
+    };
+
+    /// <summary>TPG resource_vpc_access_connector.go: counts grow in place, shrink replaces (isInstanceShrinkage);
+    /// name, network, ipCidrRange, subnet, region, project and throughputs are ForceNew; machineType is in place.</summary>
+    private static (Disruption, string) Connector(FieldChange change) => change.Path switch
+    {
+        "properties.minInstances" or "properties.maxInstances" when Number(change.After) < Number(change.Before)
+            => (Disruption.Replace, $"{Field(change)} {change.Before} -> {change.After} shrinks the connector, which GCP can only do by replacing it: deleted, then created (fixed name), an outage for every service attached (TPG isInstanceShrinkage)"),
+        "properties.minInstances" or "properties.maxInstances" => (Disruption.InPlace, $"{Field(change)} {change.Before} -> {change.After}: grows in place"),
+        "properties.machineType" => (Disruption.InPlace, $"machineType {change.Before} -> {change.After}: in place (PATCH)"),
+        _ => (Disruption.Replace, $"{Field(change)} is ForceNew: the connector is deleted, then created"),
+    };
+
+    /// <summary>Any template change makes a new revision that takes traffic once ready (rolling); traffic is a shift.</summary>
+    private static (Disruption, string) Service(FieldChange change) => change.Path switch
+    {
+        _ when change.Path.StartsWith("properties.template.", StringComparison.Ordinal) => (Disruption.NewRevision, "template change: a new revision, serving once ready (the old one serves until then)"),
+        _ when change.Path.StartsWith("properties.traffics", StringComparison.Ordinal) => (Disruption.TrafficShift, "traffic moves between revisions; no new revision"),
+        "properties.name" or "properties.location" or "properties.project" => (Disruption.Replace, $"{Field(change)}: the service is replaced"),
+        _ => (Disruption.InPlace, $"{Field(change)}: in place"),
+    };
+
+    /// <summary>Restart-requiring flags and the tier restart the instance; identity fields replace it.</summary>
+    private static (Disruption, string) Database(FieldChange change, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
+    {
+        if (change.Path.StartsWith("properties.settings.databaseFlags", StringComparison.Ordinal))
+        {
+            var (old, @new) = (Flags(before), Flags(after));
+            var restarting = CloudSqlFlags.Allowed.Values.Where(f => f.RequiresRestart && old.GetValueOrDefault(f.Name) != @new.GetValueOrDefault(f.Name))
+                .Select(f => $"{f.Name} {old.GetValueOrDefault(f.Name) ?? "default"} -> {@new.GetValueOrDefault(f.Name) ?? "default"}").ToList();
+            return restarting.Count > 0
+                ? (Disruption.Restart, $"{string.Join(", ", restarting)}: a restart-requiring flag, the instance restarts (minutes without database)")
+                : (Disruption.InPlace, "flags that reload in place");
+        }
+
+        return change.Path switch
+        {
+            "properties.settings.tier" => (Disruption.Restart, "a tier change restarts the instance"),
+            "properties.name" or "properties.region" or "properties.project" or "properties.databaseVersion"
+                => (Disruption.Replace, $"{Field(change)} would replace the instance: refused by protect"),
+            _ => (Disruption.InPlace, $"{Field(change)}: in place"),
+        };
+    }
+
+    /// <summary>The database flags as name → value, read back from the flattened `databaseFlags[i].name/value` fields.</summary>
+    private static Dictionary<string, string> Flags(IReadOnlyDictionary<string, string> fields)
+    {
+        var flags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, name) in fields.Where(f => FlagNamePath().IsMatch(f.Key)))
+        {
+            flags[name] = fields.GetValueOrDefault(path[..^".name".Length] + ".value") ?? "";
+        }
+
+        return flags;
+    }
+
+    private static string Field(FieldChange change) => change.Path.StartsWith("properties.", StringComparison.Ordinal) ? change.Path["properties.".Length..] : change.Path;
+
+    private static long Number(string? text) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    [GeneratedRegex(@"^properties\.settings\.databaseFlags\[\d+\]\.name$")]
+    private static partial Regex FlagNamePath();
+}

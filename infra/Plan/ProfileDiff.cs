@@ -1,0 +1,57 @@
+using Netra.Infra.Resources;
+
+namespace Netra.Infra.Plan;
+
+/// <summary>
+/// The difference between two programs of one environment (two profiles), resource by resource and field by
+/// field, in a stable order (the target's declaration order, then what only the source has), each resource with
+/// the worst disruption among its fields.
+/// </summary>
+public static class ProfileDiff
+{
+    public static IReadOnlyList<ResourceChange> Between(ProgramDeclaration from, ProgramDeclaration to)
+    {
+        var before = from.Resources.ToDictionary(r => r.Name);
+        var after = to.Resources.ToDictionary(r => r.Name);
+        var changes = new List<ResourceChange>();
+        foreach (var resource in to.Resources)
+        {
+            if (!before.TryGetValue(resource.Name, out var old))
+            {
+                changes.Add(new ResourceChange(resource.Name, resource.Type, Disruption.Create, "created", Fields(null, resource)));
+                continue;
+            }
+
+            var fields = Fields(old, resource);
+            if (fields.Count == 0)
+            {
+                continue;
+            }
+
+            var oldFields = Inventory.Fields(old).ToDictionary(f => f.Path, f => f.Value);
+            var newFields = Inventory.Fields(resource).ToDictionary(f => f.Path, f => f.Value);
+            var judged = fields.Select(f => DisruptionRules.Of(resource.Type, f, oldFields, newFields)).ToList();
+            var worst = judged.Max(j => j.Disruption);
+            var reasons = judged.Where(j => j.Disruption == worst).Select(j => j.Reason).Distinct();
+            changes.Add(new ResourceChange(resource.Name, resource.Type, worst, string.Join("; ", reasons), fields));
+        }
+
+        foreach (var resource in from.Resources.Where(r => !after.ContainsKey(r.Name)))
+        {
+            changes.Add(new ResourceChange(resource.Name, resource.Type, Disruption.Delete, "deleted (after the resources that used it are updated)", Fields(resource, null)));
+        }
+
+        return changes;
+    }
+
+    private static IReadOnlyList<FieldChange> Fields(ResourceDeclaration? from, ResourceDeclaration? to)
+    {
+        var before = from is null ? [] : Inventory.Fields(from).ToDictionary(f => f.Path, f => f.Value);
+        var after = to is null ? [] : Inventory.Fields(to).ToDictionary(f => f.Path, f => f.Value);
+        var paths = after.Keys.Concat(before.Keys.Where(k => !after.ContainsKey(k)));
+        return paths
+            .Where(p => before.GetValueOrDefault(p) != after.GetValueOrDefault(p))
+            .Select(p => new FieldChange(p, before.GetValueOrDefault(p), after.GetValueOrDefault(p)))
+            .ToList();
+    }
+}

@@ -1,0 +1,91 @@
+using FluentAssertions;
+using Netra.Infra.Components;
+using Netra.Infra.Plan;
+using Netra.Infra.Tests.Support;
+using Xunit;
+
+namespace Netra.Infra.Tests;
+
+/// <summary>The offline plan: disruption rules one by one, and the three transitions on the real staging data.</summary>
+public class PlanTests
+{
+    private static readonly Dictionary<string, string> NoFields = new();
+
+    [Theory]
+    [InlineData("properties.maxInstances", "10", "8", Disruption.Replace)]
+    [InlineData("properties.minInstances", "3", "2", Disruption.Replace)]
+    [InlineData("properties.maxInstances", "8", "10", Disruption.InPlace)]
+    [InlineData("properties.machineType", "e2-micro", "e2-standard-4", Disruption.InPlace)]
+    [InlineData("properties.machineType", "e2-standard-4", "e2-micro", Disruption.InPlace)]
+    [InlineData("properties.ipCidrRange", "10.1.0.0/28", "10.4.0.0/28", Disruption.Replace)]
+    [InlineData("properties.name", "a", "b", Disruption.Replace)]
+    public void Connector_rules(string path, string before, string after, Disruption expected) =>
+        DisruptionRules.Of(VpcConnectorComponent.Type, new FieldChange(path, before, after), NoFields, NoFields).Disruption.Should().Be(expected);
+
+    [Theory]
+    [InlineData("properties.template.scaling.maxInstanceCount", Disruption.NewRevision)]
+    [InlineData("properties.template.vpcAccess.connector", Disruption.NewRevision)]
+    [InlineData("properties.traffics[0].type", Disruption.TrafficShift)]
+    [InlineData("properties.location", Disruption.Replace)]
+    public void Service_rules(string path, Disruption expected) =>
+        DisruptionRules.Of(CloudRunServiceComponent.Type, new FieldChange(path, "a", "b"), NoFields, NoFields).Disruption.Should().Be(expected);
+
+    [Theory]
+    [InlineData("max_connections", "100", "150", Disruption.Restart)]
+    [InlineData("log_min_duration_statement", "1000", "500", Disruption.InPlace)]
+    public void Database_flag_rules(string flag, string before, string after, Disruption expected)
+    {
+        Dictionary<string, string> Fields(string value) => new()
+        {
+            ["properties.settings.databaseFlags[0].name"] = flag,
+            ["properties.settings.databaseFlags[0].value"] = value,
+        };
+
+        DisruptionRules.Of(CloudSqlInstanceComponent.Type, new FieldChange("properties.settings.databaseFlags[0].value", before, after), Fields(before), Fields(after))
+            .Disruption.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Normal_to_emergency_creates_the_connector_and_rolls_revisions_without_replacing_or_restarting()
+    {
+        var changes = Diff("normal", "emergency");
+
+        changes.Single(c => c.Name == "emergency-connector").Disruption.Should().Be(Disruption.Create);
+        changes.Single(c => c.Name == "primary-connector").Disruption.Should().Be(Disruption.InPlace);
+        changes.Where(c => c.Type == CloudRunServiceComponent.Type).Should().OnlyContain(c => c.Disruption == Disruption.NewRevision);
+        changes.Should().NotContain(c => c.Disruption == Disruption.Replace || c.Disruption == Disruption.Restart);
+    }
+
+    [Fact]
+    public void Emergency_to_normal_has_no_replacement_the_temporary_connector_is_deleted_after_the_move()
+    {
+        var changes = Diff("emergency", "normal");
+
+        changes.Should().NotContain(c => c.Disruption == Disruption.Replace || c.Disruption == Disruption.Restart,
+            "the profiles grow the shared connector by machine type only, so the return path replaces nothing");
+        changes.Single(c => c.Name == "emergency-connector").Disruption.Should().Be(Disruption.Delete);
+        changes.Single(c => c.Name == "backend-service").Fields.Should().Contain(new FieldChange("properties.template.vpcAccess.connector", "${emergency-connector.id}", "${primary-connector.id}"));
+    }
+
+    [Fact]
+    public void Normal_to_rollback_only_shifts_the_backends_traffic()
+    {
+        var changes = Diff("normal", "rollback");
+
+        changes.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "backend-service", Disruption = Disruption.TrafficShift });
+    }
+
+    [Fact]
+    public void The_markdown_plan_is_a_summary_line_then_one_table()
+    {
+        var run = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency", "--format", "markdown"]);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        var lines = CliRun.Lines(run.Stdout).ToList();
+        lines[0].Should().Be("**staging normal → emergency: 5 resource(s) change — 1 created, 0 deleted, 0 replaced, 0 restarted, 3 new revision(s); worst: create.**");
+        lines[1].Should().Be("| resource | change | why | fields (before → after) |");
+        lines.Skip(2).Should().OnlyContain(l => l.StartsWith("| ", StringComparison.Ordinal));
+    }
+
+    private static IReadOnlyList<ResourceChange> Diff(string from, string to) => ProfileDiff.Between(Programs.Staging(from), Programs.Staging(to));
+}
