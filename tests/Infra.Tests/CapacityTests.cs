@@ -11,7 +11,7 @@ namespace Netra.Infra.Tests;
 /// <summary>The decisions as pure functions: connection budget and database restarts, on the real data.</summary>
 public class CapacityTests
 {
-    private static EnvironmentSpec Staging() => EnvironmentFileLoader.Load(Repo.Root, "staging", new DiagnosticBag())!.Spec;
+    private static EnvironmentSpec Staging() => Programs.StagingEnvironment();
 
     [Theory]
     [InlineData("normal", 78, true)]

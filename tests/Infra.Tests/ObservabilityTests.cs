@@ -13,7 +13,7 @@ namespace Netra.Infra.Tests;
 /// <summary>Alert thresholds as pure functions per profile, and the policies' shape in what is emitted.</summary>
 public class ObservabilityTests
 {
-    private static EnvironmentSpec Staging() => EnvironmentFileLoader.Load(Repo.Root, "staging", new DiagnosticBag())!.Spec;
+    private static EnvironmentSpec Staging() => Programs.StagingEnvironment();
 
     [Theory]
     [InlineData("normal", "database-connections", 75)]

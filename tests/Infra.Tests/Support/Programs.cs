@@ -11,6 +11,10 @@ public static class Programs
 
     public static IEnumerable<object[]> Profiles() => StagingProfiles.Select(p => new object[] { p });
 
+    /// <summary>The real staging environment as read (it is valid; the tests that need errors use the corpus).</summary>
+    public static Netra.Infra.Model.EnvironmentSpec StagingEnvironment() =>
+        EnvironmentFileLoader.Load(Repo.Root, "staging", new Netra.Infra.Diagnostics.DiagnosticBag())!.Spec;
+
     public static CompileOutcome Compile(string profile, string? root = null, bool adopt = false)
     {
         var values = new Dictionary<string, string> { [StackConfiguration.ProfileKey] = profile };
