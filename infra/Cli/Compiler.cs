@@ -72,7 +72,7 @@ public static class Compiler
     public static ProgramDeclaration DiscoveryProgram() => new(
         "netra-infra: provider packages (plugin discovery)",
         ["Plugin discovery: no stack was given, so this lists every provider package the program can use."],
-        ProviderCatalog.All.Select(GcpProviderComponent.DeclareForDiscovery).ToList(),
+        ProviderCatalog.All.Select(GcpProviderComponent.DeclarePinned).ToList(),
         []);
 
     private static CompileOutcome Rejected(DiagnosticBag diagnostics) => new(null, null, diagnostics.Items);

@@ -23,7 +23,7 @@ public static class GcpProviderComponent
 
     /// <summary>A provider declared with no settings, pinned: what plugin discovery sees (no project is known there), and
     /// the random and time providers, which need no settings.</summary>
-    public static ResourceDeclaration DeclareForDiscovery(ProviderPackage package) => new(
+    public static ResourceDeclaration DeclarePinned(ProviderPackage package) => new(
         package.LogicalName,
         package.ProviderType,
         [],

@@ -172,7 +172,7 @@ public static class StackProgram
         var secrets = environment.Secrets.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         if (secrets.Any(s => s.Source != SecretSource.External))
         {
-            declarations.Add(GcpProviderComponent.DeclareForDiscovery(ProviderCatalog.Random));
+            declarations.Add(GcpProviderComponent.DeclarePinned(ProviderCatalog.Random));
         }
 
         if (secrets.Any(s => s.Source == SecretSource.DatabaseUrl))
@@ -230,7 +230,7 @@ public static class StackProgram
         ReferenceValue? wait = null;
         if (metrics.Count > 0)
         {
-            declarations.Add(GcpProviderComponent.DeclareForDiscovery(ProviderCatalog.Time));
+            declarations.Add(GcpProviderComponent.DeclarePinned(ProviderCatalog.Time));
             var sleep = MetricPropagationWaitComponent.Declare(observability.PropagationSeconds, metrics.Select(m => m.Reference()).ToList());
             declarations.Add(sleep);
             wait = sleep.Reference();

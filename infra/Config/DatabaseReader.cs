@@ -12,7 +12,7 @@ public static class DatabaseReader
             return new DatabaseSpec("", "", "", "", "", "", 0, new Dictionary<string, string>(), "", "");
         }
 
-        var before = map.Diagnostics.Items.Count;
+        var before = map.FindingCount;
         var spec = new DatabaseSpec(
             map.String("name", required: true) ?? "",
             map.String("databaseVersion", required: true) ?? "",
@@ -25,10 +25,7 @@ public static class DatabaseReader
             map.String("user", required: true) ?? "",
             map.String("databaseName", required: true) ?? "");
         map.RejectUnknownKeys();
-        if (map.Diagnostics.Items.Count > before)
-        {
-            broken.Add(map.Path);
-        }
+        map.MarkBrokenSince(before, broken);
 
         return spec;
     }

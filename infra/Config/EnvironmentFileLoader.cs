@@ -81,7 +81,7 @@ public static class EnvironmentFileLoader
 
         foreach (var (role, map) in section.MapEntries())
         {
-            var before = map.Diagnostics.Items.Count;
+            var before = map.FindingCount;
             var name = map.String("name", required: true);
             var range = map.String("ipCidrRange", required: true);
 
@@ -97,10 +97,7 @@ public static class EnvironmentFileLoader
             map.Misplaced("minInstances", "capacity belongs to a profile: profiles.<profile>.connectors." + role);
             map.Misplaced("maxInstances", "capacity belongs to a profile: profiles.<profile>.connectors." + role);
             map.RejectUnknownKeys();
-            if (map.Diagnostics.Items.Count > before)
-            {
-                broken.Add(map.Path);
-            }
+            map.MarkBrokenSince(before, broken);
 
             result[role] = new ConnectorSpec(role, name ?? "", range ?? "");
         }

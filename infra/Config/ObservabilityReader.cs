@@ -30,12 +30,9 @@ public static class ObservabilityReader
         var alerts = new Dictionary<string, AlertSpec>(StringComparer.Ordinal);
         foreach (var (name, alert) in map.Map("alerts")?.MapEntries() ?? [])
         {
-            var before = alert.Diagnostics.Items.Count;
+            var before = alert.FindingCount;
             alerts[name] = ReadAlert(name, alert);
-            if (alert.Diagnostics.Items.Count > before)
-            {
-                broken.Add(alert.Path);
-            }
+            alert.MarkBrokenSince(before, broken);
         }
 
         var spec = new ObservabilitySpec(

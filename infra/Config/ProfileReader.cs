@@ -67,7 +67,7 @@ public static class ProfileReader
 
     private static ConnectorCapacity ReadConnector(YamlMap map, HashSet<string> broken)
     {
-        var before = map.Diagnostics.Items.Count;
+        var before = map.FindingCount;
         var capacity = new ConnectorCapacity(
             map.String("machineType", required: true) ?? "",
             map.Int("minInstances", required: true) ?? 0,
@@ -80,10 +80,7 @@ public static class ProfileReader
         map.Misplaced("name", "a connector's name is fixed: set it in connectors.<role>.name, not per profile");
         map.Misplaced("ipCidrRange", "a connector's range is fixed: set it in connectors.<role>.ipCidrRange, not per profile");
         map.RejectUnknownKeys();
-        if (map.Diagnostics.Items.Count > before)
-        {
-            broken.Add(map.Path);
-        }
+        map.MarkBrokenSince(before, broken);
 
         return capacity;
     }
@@ -111,7 +108,7 @@ public static class ProfileReader
 
     private static ServiceCapacity ReadService(YamlMap map, HashSet<string> broken)
     {
-        var before = map.Diagnostics.Items.Count;
+        var before = map.FindingCount;
         var connector = map.String("connector");
         var egressText = map.String("egress");
         var egress = Egress.PrivateRangesOnly;
@@ -158,10 +155,7 @@ public static class ProfileReader
             pool,
             ReadTraffic(map));
         map.RejectUnknownKeys();
-        if (map.Diagnostics.Items.Count > before)
-        {
-            broken.Add(map.Path);
-        }
+        map.MarkBrokenSince(before, broken);
 
         return capacity;
     }

@@ -11,7 +11,7 @@ public static class SecretReader
         var result = new Dictionary<string, SecretSpec>(StringComparer.Ordinal);
         foreach (var (name, map) in section?.MapEntries() ?? [])
         {
-            var before = map.Diagnostics.Items.Count;
+            var before = map.FindingCount;
             var sourceText = map.String("source", required: true);
             var source = sourceText switch
             {
@@ -28,10 +28,7 @@ public static class SecretReader
             }
 
             map.RejectUnknownKeys();
-            if (map.Diagnostics.Items.Count > before)
-            {
-                broken.Add(map.Path);
-            }
+            map.MarkBrokenSince(before, broken);
 
             result[name] = new SecretSpec(name, source, length);
         }

@@ -16,7 +16,7 @@ public static class ServiceReader
 
         foreach (var (role, map) in section.MapEntries())
         {
-            var before = map.Diagnostics.Items.Count;
+            var before = map.FindingCount;
             var startup = ReadProbe(map.Map("startupProbe", required: true));
             var spec = new ServiceSpec(
                 role,
@@ -38,10 +38,7 @@ public static class ServiceReader
 
             map.Misplaced("image", "the application's deploy pipeline owns the image; this program only sets bootstrapImage, used when it creates the service (see README, 'Who owns the image')");
             map.RejectUnknownKeys();
-            if (map.Diagnostics.Items.Count > before)
-            {
-                broken.Add(map.Path);
-            }
+            map.MarkBrokenSince(before, broken);
 
             result[role] = spec;
         }

@@ -33,6 +33,18 @@ public sealed class YamlMap
 
     public IEnumerable<string> Keys => _node.Children.Keys.Select(KeyText);
 
+    /// <summary>How many findings there are so far; with <see cref="MarkBrokenSince"/>, marks an item whose
+    /// structure was wrong, so that the validators skip it instead of piling range errors on one typo.</summary>
+    public int FindingCount => Diagnostics.Items.Count;
+
+    public void MarkBrokenSince(int findingCount, ISet<string> broken)
+    {
+        if (Diagnostics.Items.Count > findingCount)
+        {
+            broken.Add(Path);
+        }
+    }
+
     public string KeyPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
     public bool Has(string key)
