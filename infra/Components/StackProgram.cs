@@ -26,6 +26,15 @@ public static class StackProgram
             resources.Add(declaration);
         }
 
+        // The NAT's logical name when this stack declares it: all-traffic services wait for it on a first run.
+        ReferenceValue? internetRoute = null;
+        if (environment.CloudNat is { Existing: false } nat)
+        {
+            var natResources = CloudNatComponent.Declare(location, nat, provider);
+            resources.AddRange(natResources);
+            internetRoute = natResources[^1].Reference();
+        }
+
         var budget = ConnectionBudget.For(environment, profile);
         var databaseNotes = new List<string> { $"Connection budget of profile {profile.Name}: {budget.Summary}." };
         databaseNotes.AddRange(DatabaseRestarts.Describe(environment, profile));
@@ -41,11 +50,17 @@ public static class StackProgram
             var capacity = profile.Services[role];
             var access = AccessResources(environment, service, provider);
             resources.AddRange(access);
+            var dependencies = access.Where(a => a.Type != ServiceIdentityComponent.AccountType).Select(a => a.Reference()).ToList();
+            if (capacity.Egress == Egress.AllTraffic && internetRoute is not null)
+            {
+                dependencies.Add(internetRoute);
+            }
+
             var wiring = new ServiceWiring(
                 capacity.Connector is { } c ? connectors[c].Reference("id") : null,
                 ServiceIdentityComponent.Email(role),
                 service.SecretEnv.ToDictionary(e => e.Key, e => secrets.References[e.Value]),
-                access.Where(a => a.Type != ServiceIdentityComponent.AccountType).Select(a => a.Reference()).ToList());
+                dependencies);
             services.Add(CloudRunServiceComponent.Declare(location, service, capacity, wiring, provider));
         }
 

@@ -47,9 +47,11 @@ public static class EnvironmentFileLoader
         var profiles = ProfileReader.ReadAll(top.Map("profiles", required: true), broken);
         var existing = ReadExisting(top.Map("existing"));
         var observability = ObservabilityReader.Read(top.Map("observability", required: true), broken);
+        var cloudNat = ReadCloudNat(top.Map("cloudNat"));
+        var transitions = ReadTransitions(top);
         top.RejectUnknownKeys();
 
-        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles);
+        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions);
         return new LoadedEnvironment(spec, broken);
     }
 
@@ -68,6 +70,36 @@ public static class EnvironmentFileLoader
             map.StringList("secrets") ?? []);
         map.RejectUnknownKeys();
         return existing;
+    }
+
+    /// <summary>`cloudNat: {router, name, existing?}`: the network's route to the internet in the region.</summary>
+    private static CloudNatSpec? ReadCloudNat(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var nat = new CloudNatSpec(map.String("router", required: true) ?? "", map.String("name", required: true) ?? "", map.Bool("existing") ?? false);
+        map.RejectUnknownKeys();
+        return nat;
+    }
+
+    /// <summary>`transitions: [{from, to, when}]`: the steps the runbook offers, in its order.</summary>
+    private static IReadOnlyList<TransitionSpec> ReadTransitions(YamlMap top)
+    {
+        var transitions = new List<TransitionSpec>();
+        foreach (var entry in top.MapList("transitions") ?? [])
+        {
+            var (from, to, when) = (entry.String("from", required: true), entry.String("to", required: true), entry.String("when", required: true));
+            entry.RejectUnknownKeys();
+            if (from is not null && to is not null && when is not null)
+            {
+                transitions.Add(new TransitionSpec(from, to, when));
+            }
+        }
+
+        return transitions;
     }
 
     private static IReadOnlyDictionary<string, ConnectorSpec> ReadConnectors(YamlMap top, HashSet<string> broken)

@@ -136,6 +136,17 @@ public static class ProfileReader
                 "egress applies only to traffic through a connector; set connector too, or remove egress");
         }
 
+        var expectedEgress = map.Int("expectedEgressMbps");
+        if (connector is not null && expectedEgress is null)
+        {
+            map.Missing("expectedEgressMbps", "the service's peak traffic through its connector in Mbps, checked against what the connector carries");
+        }
+        else if (connector is null && expectedEgress is not null)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.RunVpcAccess, map.File, map.KeyPath("expectedEgressMbps"),
+                "only traffic through a connector is counted; set connector too, or remove expectedEgressMbps");
+        }
+
         DatabasePool? pool = null;
         if (map.Map("databasePool") is { } poolMap)
         {
@@ -153,7 +164,8 @@ public static class ProfileReader
             connector,
             egress,
             pool,
-            ReadTraffic(map));
+            ReadTraffic(map),
+            expectedEgress);
         map.RejectUnknownKeys();
         map.MarkBrokenSince(before, broken);
 

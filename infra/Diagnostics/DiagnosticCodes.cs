@@ -33,6 +33,8 @@ public static class DiagnosticCodes
     public const string ConnectorRangeOverlap = "NETRA209";
     public const string ConnectorRegion = "NETRA210";
     public const string ConnectorShrinks = "NETRA211";
+    public const string ConnectorOverloaded = "NETRA212";
+    public const string CloudNat = "NETRA213";
 
     // Cloud Run services.
     public const string RunCpu = "NETRA300";
@@ -46,6 +48,7 @@ public static class DiagnosticCodes
     public const string RunVpcAccess = "NETRA308";
     public const string RunEnvironment = "NETRA309";
     public const string RunNaming = "NETRA310";
+    public const string RunEgressWithoutNat = "NETRA311";
 
     // Cloud SQL for PostgreSQL.
     public const string SqlUnknownFlag = "NETRA400";
@@ -67,4 +70,10 @@ public static class DiagnosticCodes
     public const string AlertFilter = "NETRA603";
     public const string AlertThreshold = "NETRA604";
     public const string AlertTiming = "NETRA605";
+
+    // Transitions between profiles (the runbook's steps).
+    public const string TransitionProfile = "NETRA700";
+    public const string TransitionLeavesDeletedConnector = "NETRA701";
+    public const string TransitionReplacesConnector = "NETRA702";
+    public const string ProfileWithoutWayBack = "NETRA703";
 }

@@ -50,6 +50,24 @@ public static partial class VpcConnectorLimits
 
     public static readonly IntRange MaxThroughput = new(300, 1000);
 
+    /// <summary>
+    /// What one connector instance carries, in Mbps, by machine type. Google documents a connector's throughput
+    /// from its minimum to its maximum instances (2 to 10): f1-micro 100-500, e2-micro 200-1,000, e2-standard-4
+    /// 3,200-16,000 (https://cloud.google.com/vpc/docs/serverless-vpc-access#scaling, "Throughput and scaling";
+    /// research/gcp-limits.md 1.3). Per instance is that range divided by the instance counts: our division,
+    /// not a Google number. High packet rates can exhaust f1/e2-micro below these figures (same page).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> MbpsPerInstance = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["f1-micro"] = 50,
+        ["e2-micro"] = 100,
+        ["e2-standard-4"] = 1600,
+    };
+
+    /// <summary>The most a connector of this size carries at its maximum instances, or null for an unknown machine type.</summary>
+    public static int? CeilingMbps(string machineType, int maxInstances) =>
+        MbpsPerInstance.TryGetValue(machineType, out var perInstance) ? perInstance * maxInstances : null;
+
     public static int MachineTypeRank(string machineType)
     {
         for (var i = 0; i < MachineTypes.Count; i++)

@@ -13,7 +13,9 @@ public sealed record EnvironmentSpec(
     IReadOnlyDictionary<string, ServiceSpec> Services,
     ExistingResources Existing,
     ObservabilitySpec Observability,
-    IReadOnlyDictionary<string, ProfileSpec> Profiles)
+    IReadOnlyDictionary<string, ProfileSpec> Profiles,
+    CloudNatSpec? CloudNat,
+    IReadOnlyList<TransitionSpec> Transitions)
 {
     /// <summary>The steady state every other profile is compared with.</summary>
     public const string SteadyProfile = "normal";

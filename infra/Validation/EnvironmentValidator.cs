@@ -26,6 +26,9 @@ public static class EnvironmentValidator
         CloudSqlRules.Check(context);
         CloudRunRules.Check(context);
         ConnectionBudgetRules.Check(context);
+        ConnectorThroughputRules.Check(context);
+        EgressRules.Check(context);
+        TransitionRules.Check(context);
         ObservabilityRules.Check(context);
     }
 }

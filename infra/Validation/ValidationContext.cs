@@ -15,6 +15,11 @@ public sealed class ValidationContext(LoadedEnvironment loaded, DiagnosticBag di
 
     public bool IsBroken(string keyPath) => loaded.IsBroken(keyPath);
 
+    /// <summary>Whether an earlier rule already rejected something under this key path: rules that combine
+    /// items (a step between two profiles) skip them rather than reason about values known to be wrong.</summary>
+    public bool HasErrorsUnder(string keyPath) =>
+        Diagnostics.Items.Any(d => d.Severity == Severity.Error && (d.KeyPath == keyPath || d.KeyPath.StartsWith(keyPath + ".", StringComparison.Ordinal)));
+
     public void Error(string code, string keyPath, string message) => Diagnostics.Error(code, File, keyPath, message);
 
     public void Warning(string code, string keyPath, string message) => Diagnostics.Warning(code, File, keyPath, message);

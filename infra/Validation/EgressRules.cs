@@ -1,0 +1,50 @@
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Limits;
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Validation;
+
+/// <summary>
+/// The route to the internet. All-traffic egress sends every outbound call of a service, its external APIs
+/// included, through its connector into the network; from there only a Cloud NAT of that network in that region
+/// reaches the internet. Without one, the service can reach the database and nothing else.
+/// </summary>
+public static class EgressRules
+{
+    public static void Check(ValidationContext context)
+    {
+        var environment = context.Environment;
+        if (environment.CloudNat is { } nat)
+        {
+            CheckName(context, "cloudNat.router", nat.Router);
+            CheckName(context, "cloudNat.name", nat.Name);
+            return;
+        }
+
+        foreach (var profile in environment.Profiles.Values)
+        {
+            foreach (var (role, capacity) in profile.Services.Where(s => s.Value.Egress == Egress.AllTraffic))
+            {
+                var path = $"profiles.{profile.Name}.services.{role}";
+                if (context.IsBroken(path) || !environment.Services.TryGetValue(role, out var service))
+                {
+                    continue;
+                }
+
+                context.Error(DiagnosticCodes.RunEgressWithoutNat, $"{path}.egress",
+                    $"all-traffic sends every outbound call of {service.Name}, its external APIs included, through connector '{capacity.Connector}' into {environment.Location.Network}, " +
+                    $"where only a Cloud NAT on {environment.Location.Network} in {environment.Location.Region} reaches the internet (https://cloud.google.com/run/docs/configuring/vpc-connectors); " +
+                    "declare one in cloudNat {router, name}, or state the one that exists with cloudNat {router, name, existing: true}, or use private-ranges-only");
+            }
+        }
+    }
+
+    private static void CheckName(ValidationContext context, string path, string name)
+    {
+        if (!CloudNatLimits.Name().IsMatch(name))
+        {
+            context.Error(DiagnosticCodes.CloudNat, path,
+                $"'{name}' is not a Cloud Router/NAT name (1-63 characters, RFC1035: a lowercase letter first, lowercase letters, digits and hyphens, not ending with a hyphen; compute/router.d.ts)");
+        }
+    }
+}
