@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Netra.Infra.Config;
+using Netra.Infra.Cost;
 using Netra.Infra.Diagnostics;
 using Netra.Infra.Emit;
 using Netra.Infra.Plan;
@@ -128,29 +129,44 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             }
 
             var first = Compile(root, stackName, fromName ?? parse.GetValue(profile));
-            if (first.Program is null)
+            if (first.Program is null || first.Deployment is null)
             {
                 return Fail(first.Diagnostics, json: false);
+            }
+
+            var environment = first.Deployment.Environment;
+            var priceDiagnostics = new DiagnosticBag();
+            var prices = File.Exists(PriceTable.FileFor(root, environment.Location.Region).FullPath)
+                ? PriceTable.Load(root, environment.Location.Region, priceDiagnostics)
+                : null;
+            if (priceDiagnostics.HasErrors)
+            {
+                return Fail(priceDiagnostics.Items, json: false);
             }
 
             if (toName is null)
             {
                 stdout.Write(Inventory.Render(first.Program));
+                stdout.Write(prices is null
+                    ? $"\nCost: no price table {PriceTable.FileFor(root, environment.Location.Region).DisplayName}.\n"
+                    : "\n" + PlanReport.CostText(CostModel.For(environment, first.Deployment.Profile, prices), prices));
                 return Success;
             }
 
-            var second = Compile(root, stackName, toName);
-            if (second.Program is null)
+            if (!environment.Profiles.ContainsKey(toName))
             {
-                return Fail(second.Diagnostics, json: false);
+                var unknown = new DiagnosticBag();
+                unknown.Error(DiagnosticCodes.UnknownProfile, "--to", "",
+                    $"'{toName}' is not a profile of {environment.File.DisplayName} (profiles: {string.Join(", ", environment.Profiles.Keys)})");
+                return Fail(unknown.Items, json: false);
             }
 
-            var changes = ProfileDiff.Between(first.Program, second.Program);
+            var plan = SwitchPlanner.Build(root, environment, fromName!, toName, prices);
             stdout.Write(parse.GetValue(format) switch
             {
-                "markdown" => PlanReport.Markdown(stackName, fromName!, toName, changes),
-                "json" => PlanReport.Json(stackName, fromName!, toName, changes),
-                _ => PlanReport.Text(stackName, fromName!, toName, changes),
+                "markdown" => PlanReport.Markdown(plan),
+                "json" => PlanReport.Json(plan),
+                _ => PlanReport.Text(plan),
             });
             return Success;
         });

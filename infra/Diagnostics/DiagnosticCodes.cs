@@ -76,4 +76,7 @@ public static class DiagnosticCodes
     public const string TransitionLeavesDeletedConnector = "NETRA701";
     public const string TransitionReplacesConnector = "NETRA702";
     public const string ProfileWithoutWayBack = "NETRA703";
+
+    // The price table of the offline plan's cost.
+    public const string PriceTable = "NETRA800";
 }

@@ -70,6 +70,13 @@ public static partial class CloudSqlTiers
         return null;
     }
 
+    /// <summary>The dedicated vCPUs of a custom or N1 tier; null for shared-core tiers and names we cannot read.</summary>
+    public static int? VCpus(string tier)
+    {
+        var match = CustomTier().Match(tier) is { Success: true } custom ? custom : N1Tier().Match(tier);
+        return match.Success ? int.Parse(match.Groups["cpu"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
     public static bool IsSharedCore(string tier) => tier is "db-f1-micro" or "db-g1-small";
 
     public static int MaxConnections(int memoryMb) =>

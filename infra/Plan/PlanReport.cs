@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Json;
+using Netra.Infra.Cost;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Netra.Infra.Plan;
 
 /// <summary>
-/// The offline plan of a profile switch, for people (text), PR comments (markdown: a summary line, then one
-/// table) and machines (json). Every line comes from the same diff and disruption rules.
+/// The offline plan of a profile switch, for people (text), PR comments (markdown: a summary line, then one table
+/// per `pulumi up`) and machines (json). Every line comes from the same diff, disruption rules, durations and prices.
 /// </summary>
 public static class PlanReport
 {
@@ -25,38 +26,182 @@ public static class PlanReport
 
     public static string Word(Disruption disruption) => Words[disruption];
 
-    public static string Summary(string environment, string from, string to, IReadOnlyList<ResourceChange> changes)
+    /// <summary>The plan in one line: what changes, the worst of it, the cost and how long.</summary>
+    public static string Summary(SwitchPlan plan)
     {
-        int Count(Disruption d) => changes.Count(c => c.Disruption == d);
-        var worst = changes.Count == 0 ? Disruption.None : changes.Max(c => c.Disruption);
-        return $"{environment} {from} → {to}: {changes.Count} resource(s) change — {Count(Disruption.Create)} created, {Count(Disruption.Delete)} deleted, "
-            + $"{Count(Disruption.Replace)} replaced, {Count(Disruption.Restart)} restarted, {Count(Disruption.NewRevision)} new revision(s); worst: {Word(worst)}.";
+        var head = plan.Steps.Count == 1
+            ? $"{plan.Environment} {plan.From} → {plan.To}: {Counts(plan.Steps[0])}"
+            : $"{plan.Environment} {plan.From} → {plan.To}: {plan.Steps.Count} steps, {string.Join(" → ", plan.Steps.Select(s => s.From).Append(plan.To))} (the runbook's way); worst: {Word(plan.Steps.Max(s => s.Worst))}";
+        var cost = plan.FromCost is { } before && plan.ToCost is { } after ? $" Cost {ProfileCost.Change(before, after)}." : "";
+        var time = plan.Steps.Count == 1 ? plan.Steps[0].Duration.Text : $"up to {StepDuration.Minutes(plan.UpperBoundSeconds)} in all";
+        var warning = plan.Steps.Any(s => s.Hazards.Count > 0) ? " NOT A RUNBOOK STEP: see the hazards." : "";
+        return $"{head}.{cost} Takes {time}.{warning}";
     }
 
-    public static string Markdown(string environment, string from, string to, IReadOnlyList<ResourceChange> changes)
+    public static string StepSummary(PlanStep step) => $"{Counts(step)}; takes {step.Duration.Text}";
+
+    private static string Counts(PlanStep step)
+    {
+        int Count(Disruption d) => step.Changes.Count(c => c.Disruption == d);
+        return $"{step.Changes.Count} resource(s) change — {Count(Disruption.Create)} created, {Count(Disruption.Delete)} deleted, "
+            + $"{Count(Disruption.Replace)} replaced, {Count(Disruption.Restart)} restarted, {Count(Disruption.NewRevision)} new revision(s); worst: {Word(step.Worst)}";
+    }
+
+    public static string Markdown(SwitchPlan plan)
     {
         var text = new StringBuilder();
-        text.Append("**").Append(Summary(environment, from, to, changes)).Append("**\n\n");
-        text.Append("| resource | change | why | fields (before → after) |\n| --- | --- | --- | --- |\n");
-        foreach (var change in changes)
+        text.Append("**").Append(Summary(plan)).Append("**\n\n");
+        for (var i = 0; i < plan.Steps.Count; i++)
         {
-            text.Append($"| `{change.Name}` | {Word(change.Disruption)} | {Escape(change.Reason)} | {Escape(FieldsText(change, "<br>"))} |\n");
+            var step = plan.Steps[i];
+            var label = plan.Steps.Count == 1 ? "Run" : $"Step {i + 1} of {plan.Steps.Count}, {step.From} → {step.To}";
+            text.Append($"{label}: `{step.Command}`{(plan.Steps.Count == 1 ? "" : $" — {StepSummary(step)}")}\n\n");
+            foreach (var hazard in step.Hazards)
+            {
+                text.Append($"> **Hazard:** {Escape(hazard.Message)}\n\n");
+            }
+
+            text.Append("| resource | change | why | fields (before → after) |\n| --- | --- | --- | --- |\n");
+            foreach (var change in step.Changes)
+            {
+                text.Append($"| `{change.Name}` | {Word(change.Disruption)} | {Escape(change.Reason)} | {Escape(FieldsText(change, "<br>"))} |\n");
+            }
+
+            text.Append('\n');
         }
 
+        text.Append("<sub>").Append(Escape(PriceNote(plan))).Append("</sub>\n");
         return text.ToString();
     }
 
-    public static string Text(string environment, string from, string to, IReadOnlyList<ResourceChange> changes)
+    public static string Text(SwitchPlan plan)
     {
-        var table = new Table().Border(TableBorder.Ascii).AddColumns("resource", "change", "why", "fields (before -> after)");
-        foreach (var change in changes)
+        var (writer, console) = Console();
+        console.WriteLine(Summary(plan));
+        for (var i = 0; i < plan.Steps.Count; i++)
         {
-            table.AddRow(new IRenderable[]
+            var step = plan.Steps[i];
+            console.WriteLine();
+            console.WriteLine($"Step {i + 1} of {plan.Steps.Count}, {step.From} -> {step.To}: {step.Command}");
+            console.WriteLine($"  {StepSummary(step)}");
+            foreach (var hazard in step.Hazards)
             {
-                new Text(change.Name), new Text(Word(change.Disruption)), new Text(change.Reason), new Text(FieldsText(change, "\n")),
-            });
+                console.WriteLine($"  HAZARD: {hazard.Message}");
+            }
+
+            var table = new Table().Border(TableBorder.Ascii).AddColumns("resource", "change", "why", "fields (before -> after)");
+            foreach (var change in step.Changes)
+            {
+                table.AddRow(new IRenderable[] { new Text(change.Name), new Text(Word(change.Disruption)), new Text(change.Reason), new Text(FieldsText(change, "\n")) });
+            }
+
+            console.Write(table);
         }
 
+        if (plan.FromCost is { } from && plan.ToCost is { } to)
+        {
+            console.WriteLine();
+            console.Write(CostTable(from, to));
+        }
+
+        console.WriteLine(PriceNote(plan));
+        return writer.ToString();
+    }
+
+    /// <summary>A profile's cost, line by line, for `plan --profile`.</summary>
+    public static string CostText(ProfileCost cost, PriceTable prices)
+    {
+        var (writer, console) = Console();
+        var table = new Table().Border(TableBorder.Ascii).AddColumns("runs all day", "size", "$/day", "basis");
+        foreach (var line in cost.Lines)
+        {
+            table.AddRow(line.Item, line.Detail, line.Amount, line.Missing.Count > 0 ? $"{line.Basis} (missing: {string.Join(", ", line.Missing)})".TrimStart() : line.Basis);
+        }
+
+        table.AddRow("total", "", cost.Range, cost.Missing.Count > 0 ? "without what is not priced" : "");
+        console.WriteLine($"Cost of profile {cost.Profile}: {cost.Range}");
+        console.Write(table);
+        console.WriteLine(PriceSources(cost.Prices, prices.File));
+        return writer.ToString();
+    }
+
+    public static string Json(SwitchPlan plan) =>
+        JsonSerializer.Serialize(new
+        {
+            environment = plan.Environment,
+            from = plan.From,
+            to = plan.To,
+            summary = Summary(plan),
+            upperBoundSeconds = plan.UpperBoundSeconds,
+            cost = plan.FromCost is { } from && plan.ToCost is { } to
+                ? new { from = CostJson(from), to = CostJson(to), changeLowPerDay = to.Low - from.Low, changeHighPerDay = to.High - from.High }
+                : null,
+            steps = plan.Steps.Select(s => new
+            {
+                from = s.From,
+                to = s.To,
+                runbookStep = s.Declared,
+                command = s.Command,
+                worst = s.Worst.ToString(),
+                upperBoundSeconds = s.Duration.UpperBoundSeconds,
+                duration = s.Duration.Text,
+                hazards = s.Hazards.Select(h => new { kind = h.Kind.ToString(), subject = h.Subject, message = h.Message }),
+                changes = s.Changes.Select(c => new
+                {
+                    resource = c.Name,
+                    type = c.Type,
+                    change = c.Disruption.ToString(),
+                    why = c.Reason,
+                    fields = c.Fields.Select(f => new { path = f.Path, before = f.Before, after = f.After }),
+                }),
+            }),
+        }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+
+    private static object CostJson(ProfileCost cost) => new
+    {
+        profile = cost.Profile,
+        lowPerDay = cost.Low,
+        highPerDay = cost.High,
+        lines = cost.Lines.Select(l => new { item = l.Item, detail = l.Detail, lowPerDay = l.LowPerDay, highPerDay = l.HighPerDay, basis = l.Basis, missingPrices = l.Missing }),
+        prices = cost.Prices.Select(p => new { id = p.Id, usd = p.Usd, source = p.Source, read = p.Read, thirdParty = p.ThirdParty }),
+    };
+
+    private static Table CostTable(ProfileCost from, ProfileCost to)
+    {
+        var table = new Table().Border(TableBorder.Ascii).AddColumns("runs all day", from.Profile, "$/day", to.Profile, "$/day");
+        var items = from.Lines.Select(l => l.Item).Concat(to.Lines.Select(l => l.Item)).Distinct().ToList();
+        foreach (var item in items)
+        {
+            var (before, after) = (from.Lines.FirstOrDefault(l => l.Item == item), to.Lines.FirstOrDefault(l => l.Item == item));
+            table.AddRow(item, before?.Detail ?? "—", before?.Amount ?? "—", after?.Detail ?? "—", after?.Amount ?? "—");
+        }
+
+        table.AddRow("total", "", from.Range, "", to.Range);
+        return table;
+    }
+
+    private static string PriceNote(SwitchPlan plan)
+    {
+        if (plan.Prices is null || plan.FromCost is null || plan.ToCost is null)
+        {
+            return "Cost: no price table for this region.";
+        }
+
+        var missing = plan.FromCost.Missing.Concat(plan.ToCost.Missing).Distinct().Order(StringComparer.Ordinal).ToList();
+        var prices = plan.FromCost.Prices.Concat(plan.ToCost.Prices).DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        return PriceSources(prices, plan.Prices.File) + (missing.Count > 0 ? $" Not priced (no price in the table): {string.Join(", ", missing)}." : "");
+    }
+
+    private static string PriceSources(IReadOnlyList<Price> prices, string file)
+    {
+        var dates = prices.Select(p => p.Read).Distinct().Order(StringComparer.Ordinal);
+        var thirdParty = prices.Where(p => p.ThirdParty).Select(p => p.Id).ToList();
+        return $"Cost: list prices from {file}, read {string.Join(", ", dates)}, before free tiers and discounts"
+            + (thirdParty.Count > 0 ? $"; third-party copies of Google's catalogue for {string.Join(", ", thirdParty)}" : "") + ".";
+    }
+
+    private static (StringWriter, IAnsiConsole) Console()
+    {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -66,27 +211,8 @@ public static class PlanReport
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        console.WriteLine(Summary(environment, from, to, changes));
-        console.Write(table);
-        return writer.ToString();
+        return (writer, console);
     }
-
-    public static string Json(string environment, string from, string to, IReadOnlyList<ResourceChange> changes) =>
-        JsonSerializer.Serialize(new
-        {
-            environment,
-            from,
-            to,
-            summary = Summary(environment, from, to, changes),
-            changes = changes.Select(c => new
-            {
-                resource = c.Name,
-                type = c.Type,
-                change = c.Disruption.ToString(),
-                why = c.Reason,
-                fields = c.Fields.Select(f => new { path = f.Path, before = f.Before, after = f.After }),
-            }),
-        }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
     private static string FieldsText(ResourceChange change, string separator)
     {

@@ -1,7 +1,9 @@
 using FluentAssertions;
 using Netra.Infra.Components;
+using Netra.Infra.Model;
 using Netra.Infra.Plan;
 using Netra.Infra.Tests.Support;
+using Netra.Infra.Transitions;
 using Xunit;
 
 namespace Netra.Infra.Tests;
@@ -76,15 +78,64 @@ public class PlanTests
     }
 
     [Fact]
-    public void The_markdown_plan_is_a_summary_line_then_one_table()
+    public void The_markdown_plan_of_normal_to_emergency_is_a_summary_line_then_the_command_then_one_table()
     {
         var run = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency", "--format", "markdown"]);
 
         run.ExitCode.Should().Be(0, run.Stderr);
         var lines = CliRun.Lines(run.Stdout).ToList();
-        lines[0].Should().Be("**staging normal → emergency: 5 resource(s) change — 1 created, 0 deleted, 0 replaced, 0 restarted, 3 new revision(s); worst: create.**");
-        lines[1].Should().Be("| resource | change | why | fields (before → after) |");
-        lines.Skip(2).Should().OnlyContain(l => l.StartsWith("| ", StringComparison.Ordinal));
+        lines[0].Should().StartWith("**staging normal → emergency: 5 resource(s) change — 1 created, 0 deleted, 0 replaced, 0 restarted, 3 new revision(s); worst: create. Cost $")
+            .And.EndWith("Takes up to 26 min: connector create/update 20 min (provider timeout) + new revisions 6 min (netra-backend-staging's startup window, the longest).**");
+        lines[1].Should().Be("Run: `pulumi up --stack staging --config-file Pulumi.emergency.yaml`");
+        lines[2].Should().Be("| resource | change | why | fields (before → after) |");
+        lines.Skip(3).SkipLast(1).Should().OnlyContain(l => l.StartsWith("| ", StringComparison.Ordinal), "one table");
+        lines[^1].Should().StartWith("<sub>Cost: list prices from prices/us-central1.yaml, read 2026-11-23");
+    }
+
+    [Fact]
+    public void Emergency_to_normal_is_planned_as_the_runbook_s_two_steps_with_nothing_replaced_and_the_connector_deleted_last()
+    {
+        var staging = Programs.StagingEnvironment();
+
+        var plan = SwitchPlanner.Build(Repo.Root, staging, "emergency", "normal", null);
+
+        plan.Steps.Select(s => (s.From, s.To, s.Declared, s.Command)).Should().Equal(
+            ("emergency", "recovery", true, "pulumi up --stack staging --config-file Pulumi.recovery.yaml"),
+            ("recovery", "normal", true, "pulumi up --stack staging"));
+        plan.Steps.SelectMany(s => s.Changes).Should().NotContain(c => c.Disruption == Disruption.Replace || c.Disruption == Disruption.Restart);
+        plan.Steps[0].Changes.Should().NotContain(c => c.Type == VpcConnectorComponent.Type && c.Disruption == Disruption.Delete, "the emergency connector outlives the move");
+        plan.Steps[1].Changes.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "emergency-connector", Disruption = Disruption.Delete });
+        plan.Steps.Should().OnlyContain(s => s.Hazards.Count == 0);
+    }
+
+    [Fact]
+    public void A_direct_switch_the_runbook_does_not_offer_is_planned_with_its_hazards()
+    {
+        var staging = Programs.StagingEnvironment();
+        var direct = staging with { Transitions = [new("emergency", "normal", "test")] };
+
+        var plan = SwitchPlanner.Build(Repo.Root, direct, "emergency", "normal", null);
+
+        plan.Steps.Should().ContainSingle().Which.Hazards.Should().ContainSingle(h => h.Kind == TransitionHazardKind.LeavesDeletedConnector);
+        PlanReport.Summary(plan).Should().EndWith("NOT A RUNBOOK STEP: see the hazards.");
+        PlanReport.Markdown(plan).Should().Contain("> **Hazard:** backend moves off connector 'emergency' (staging-emergency), which the same step deletes");
+    }
+
+    [Theory]
+    [InlineData("normal", "emergency", 20 * 60 + 360)]
+    [InlineData("emergency", "recovery", 20 * 60 + 360)]
+    [InlineData("recovery", "normal", 20 * 60)]
+    [InlineData("normal", "rollback", 0)]
+    public void A_step_takes_at_most_its_connector_operations_and_the_longest_startup_window(string from, string to, int seconds)
+    {
+        StepDuration.Of(Programs.StagingEnvironment(), Diff(from, to)).UpperBoundSeconds.Should().Be(seconds);
+    }
+
+    [Fact]
+    public void The_startup_window_is_the_initial_delay_plus_period_times_failure_threshold()
+    {
+        StepDuration.StartupWindow(new ProbeSpec(ProbeKind.HttpGet, "/health", 120, 80, 60, 3)).Should().Be(360);
+        StepDuration.StartupWindow(new ProbeSpec(ProbeKind.TcpSocket, null, 0, 10, 5, 24)).Should().Be(240);
     }
 
     private static IReadOnlyList<ResourceChange> Diff(string from, string to) => ProfileDiff.Between(Programs.Staging(from), Programs.Staging(to));

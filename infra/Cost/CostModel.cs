@@ -1,0 +1,103 @@
+using System.Globalization;
+using Netra.Infra.Limits;
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Cost;
+
+/// <summary>
+/// What a profile keeps running all day, priced from the price table: connector instances by machine type (a range:
+/// minimum to maximum instances, since connectors never scale in), the Cloud SQL tier, and Cloud Run minimum
+/// instances. Load-dependent costs (requests, traffic) are the same whichever profile runs and are left out.
+/// </summary>
+public static class CostModel
+{
+    private const decimal HoursPerDay = 24;
+    private const decimal SecondsPerDay = 86_400;
+
+    public static ProfileCost For(EnvironmentSpec environment, ProfileSpec profile, PriceTable prices)
+    {
+        var lines = new List<CostLine>();
+        foreach (var (role, capacity) in profile.Connectors.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            lines.Add(Connector(environment.Connectors[role], capacity, prices));
+        }
+
+        lines.Add(Database(environment.Database, prices));
+        foreach (var (role, capacity) in profile.Services.Where(s => s.Value.MinInstances > 0).OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            lines.Add(MinimumInstances(environment.Services[role], capacity, prices));
+        }
+
+        return new ProfileCost(profile.Name, lines);
+    }
+
+    private static CostLine Connector(ConnectorSpec connector, ConnectorCapacity capacity, PriceTable prices)
+    {
+        var (item, detail) = ($"connector {connector.Role} ({connector.Name})", $"{capacity.MinInstances}..{capacity.MaxInstances} × {capacity.MachineType}");
+        var id = PriceIds.ConnectorInstanceHour(capacity.MachineType);
+        if (prices.Find(id) is not { } price)
+        {
+            return new CostLine(item, detail, "", null, null, [], [id]);
+        }
+
+        return new CostLine(item, detail,
+            $"{capacity.MinInstances} to {capacity.MaxInstances} instances × {Usd(price)}/h × 24 h (connectors never scale in: after a burst, the high end until recreated)",
+            capacity.MinInstances * price.Usd * HoursPerDay,
+            capacity.MaxInstances * price.Usd * HoursPerDay,
+            [price],
+            []);
+    }
+
+    private static CostLine Database(DatabaseSpec database, PriceTable prices)
+    {
+        var (item, detail) = ($"Cloud SQL {database.Name}", $"{database.Tier} ({database.Edition}, {database.AvailabilityType})");
+        var (cpus, memoryMb) = (CloudSqlTiers.VCpus(database.Tier), CloudSqlTiers.MemoryMb(database.Tier));
+        if (database.Edition != "ENTERPRISE" || database.AvailabilityType != "ZONAL" || cpus is null || memoryMb is null)
+        {
+            return new CostLine(item, detail, "the table prices dedicated-core ENTERPRISE ZONAL instances only", null, null, [], [$"sql.{database.Edition.ToLowerInvariant()}.{database.AvailabilityType.ToLowerInvariant()}.{database.Tier}"]);
+        }
+
+        var (cpuPrice, memoryPrice) = (prices.Find(PriceIds.SqlEnterpriseVcpuHour), prices.Find(PriceIds.SqlEnterpriseGbHour));
+        if (cpuPrice is null || memoryPrice is null)
+        {
+            return new CostLine(item, detail, "", null, null, [], [PriceIds.SqlEnterpriseVcpuHour, PriceIds.SqlEnterpriseGbHour]);
+        }
+
+        var gigabytes = memoryMb.Value / 1024m;
+        var perDay = ((cpus.Value * cpuPrice.Usd) + (gigabytes * memoryPrice.Usd)) * HoursPerDay;
+        return new CostLine(item, detail,
+            $"({cpus} vCPU × {Usd(cpuPrice)} + {gigabytes.ToString("0.##", CultureInfo.InvariantCulture)} GB × {Usd(memoryPrice)})/h × 24 h; storage not included",
+            perDay, perDay, [cpuPrice, memoryPrice], []);
+    }
+
+    /// <summary>Minimum instances run all day: always-allocated CPU (cpuIdle: false) at the instance rate, request-billed
+    /// services' idle minimum instances at the idle rate; CPU and memory each priced when the table has the price.</summary>
+    private static CostLine MinimumInstances(ServiceSpec service, ServiceCapacity capacity, PriceTable prices)
+    {
+        var (item, detail) = ($"Cloud Run {service.Name}, minimum instances", $"{capacity.MinInstances} × ({capacity.Cpu} vCPU, {capacity.Memory}), {(service.CpuIdle ? "idle between requests" : "CPU always allocated")}");
+        var cpus = CloudRunLimits.ParseCpu(capacity.Cpu) ?? 0;
+        var gib = (CloudRunLimits.ParseMemoryMib(capacity.Memory) ?? 0) / 1024m;
+        var parts = service.CpuIdle
+            ? new[] { (PriceIds.RunIdleVcpuSecond, cpus, "vCPU"), (PriceIds.RunIdleGibSecond, gib, "GiB") }
+            : [(PriceIds.RunAlwaysAllocatedVcpuSecond, cpus, "vCPU"), (PriceIds.RunAlwaysAllocatedGibSecond, gib, "GiB")];
+
+        decimal? perDay = null;
+        var (used, missing, basis) = (new List<Price>(), new List<string>(), new List<string>());
+        foreach (var (id, units, unit) in parts)
+        {
+            if (prices.Find(id) is not { } price)
+            {
+                missing.Add(id);
+                continue;
+            }
+
+            perDay = (perDay ?? 0) + (capacity.MinInstances * units * price.Usd * SecondsPerDay);
+            used.Add(price);
+            basis.Add($"{capacity.MinInstances} × {units.ToString("0.##", CultureInfo.InvariantCulture)} {unit} × {Usd(price)}/s × 86,400 s");
+        }
+
+        return new CostLine(item, detail, string.Join(" + ", basis), perDay, perDay, used, missing);
+    }
+
+    private static string Usd(Price price) => "$" + price.Usd.ToString(CultureInfo.InvariantCulture);
+}
