@@ -4,6 +4,7 @@ using Netra.Infra.Cost;
 using Netra.Infra.Diagnostics;
 using Netra.Infra.Emit;
 using Netra.Infra.Plan;
+using Netra.Infra.Runbook;
 
 namespace Netra.Infra.Cli;
 
@@ -24,6 +25,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(EmitCommand());
         root.Subcommands.Add(InventoryCommand());
         root.Subcommands.Add(PlanCommand());
+        root.Subcommands.Add(RunbookCommand());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
     }
 
@@ -136,9 +138,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             var environment = first.Deployment.Environment;
             var priceDiagnostics = new DiagnosticBag();
-            var prices = File.Exists(PriceTable.FileFor(root, environment.Location.Region).FullPath)
-                ? PriceTable.Load(root, environment.Location.Region, priceDiagnostics)
-                : null;
+            var prices = Prices(root, environment, priceDiagnostics);
             if (priceDiagnostics.HasErrors)
             {
                 return Fail(priceDiagnostics.Items, json: false);
@@ -172,6 +172,57 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         });
         return command;
     }
+
+    private Command RunbookCommand()
+    {
+        var stack = new Option<string>("--stack") { Description = "The environment.", Required = true };
+        var write = new Option<string?>("--write") { Description = "Replace the generated section of this markdown file (e.g. README.md) instead of printing it." };
+        var rootOption = RootOption();
+        var command = new Command("runbook", "The README's incident section, generated from the environment's alerts and transitions.") { stack, write, rootOption };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(rootOption) ?? FindRoot();
+            var stackName = parse.GetValue(stack)!;
+            var outcome = Compile(root, stackName, null);
+            if (outcome.Deployment is null)
+            {
+                return Fail(outcome.Diagnostics, json: false);
+            }
+
+            var diagnostics = new DiagnosticBag();
+            var prices = Prices(root, outcome.Deployment.Environment, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return Fail(diagnostics.Items, json: false);
+            }
+
+            var section = RunbookSection.Render(root, outcome.Deployment.Environment, prices);
+            if (parse.GetValue(write) is not { } target)
+            {
+                stdout.Write(section);
+                return Success;
+            }
+
+            var path = Path.GetFullPath(target, root);
+            var spliced = File.Exists(path) ? RunbookSection.Splice(File.ReadAllText(path), section) : null;
+            if (spliced is null)
+            {
+                stderr.WriteLine($"netra-infra: {target} has no {RunbookSection.Begin} ... {RunbookSection.End} section to replace");
+                return Rejected;
+            }
+
+            File.WriteAllText(path, spliced);
+            stderr.WriteLine($"wrote the runbook section of {target}");
+            return Success;
+        });
+        return command;
+    }
+
+    /// <summary>The region's price table, or null when the repository has none for it (the plan says so).</summary>
+    private static PriceTable? Prices(string root, Model.EnvironmentSpec environment, DiagnosticBag diagnostics) =>
+        File.Exists(PriceTable.FileFor(root, environment.Location.Region).FullPath)
+            ? PriceTable.Load(root, environment.Location.Region, diagnostics)
+            : null;
 
     private CompileOutcome Compile(string root, string stack, string? profile)
     {

@@ -40,7 +40,7 @@ public class ObservabilityTests
     }
 
     [Fact]
-    public void Every_policy_notifies_the_team_and_names_its_runbook_step()
+    public void Every_policy_notifies_the_team_and_points_to_the_generated_runbook()
     {
         var policies = Programs.Staging("normal").Resources.Where(r => r.Type == AlertPolicyComponent.Type).ToList();
 
@@ -49,7 +49,7 @@ public class ObservabilityTests
         {
             ((ListValue)policy.Properties["notificationChannels"]!).Items.Should().NotBeEmpty(policy.Name);
             var documentation = (MapValue)policy.Properties["documentation"]!;
-            ((StringValue)documentation["content"]!).Value.Should().Contain("Runbook step", policy.Name);
+            ((StringValue)documentation["content"]!).Value.Should().Contain("README, \"Incident\"", policy.Name);
         }
     }
 

@@ -1,0 +1,111 @@
+using System.Text;
+using Netra.Infra.Cost;
+using Netra.Infra.Model;
+using Netra.Infra.Plan;
+using Netra.Infra.Transitions;
+
+namespace Netra.Infra.Runbook;
+
+/// <summary>
+/// The README's "Incident" section, generated from the environment's data: what each alert asks for, and for each
+/// step of the runbook the command, what it changes and disrupts, how long it may take, what it costs and how to go
+/// back. The same planner as `plan` computes every line, so the section cannot drift from the program.
+/// </summary>
+public static class RunbookSection
+{
+    public const string Begin = "<!-- runbook:begin -->";
+    public const string End = "<!-- runbook:end -->";
+
+    public static string Command(string environment) => $"bin/netra-infra runbook --stack {environment} --write README.md";
+
+    public static string Render(string root, EnvironmentSpec environment, PriceTable? prices)
+    {
+        var text = new StringBuilder();
+        text.Append(Begin).Append('\n');
+        text.Append($"<!-- Generated from {environment.File.DisplayName} by `{Command(environment.Name)}`: edit the data, not this section. -->\n\n");
+        text.Append("### When an alert fires\n\n");
+        text.Append("| alert | severity | what to do |\n| --- | --- | --- |\n");
+        foreach (var (name, alert) in environment.Observability.Alerts)
+        {
+            text.Append($"| {alert.DisplayName} (`{name}`) | {alert.Severity} | {Cell(alert.Runbook)} |\n");
+        }
+
+        text.Append("\n### Switching profiles\n\n");
+        text.Append($"Every step is one `pulumi up` of the stack `{environment.Name}`; run `pulumi preview` with the same arguments first, ");
+        text.Append("and `bin/netra-infra plan --stack ").Append(environment.Name).Append(" --from <profile> --to <profile>` shows the same plan offline.\n");
+        for (var i = 0; i < environment.Transitions.Count; i++)
+        {
+            var transition = environment.Transitions[i];
+            var step = SwitchPlanner.Build(root, environment, transition.From, transition.To, prices).Steps.Single();
+            text.Append($"\n{i + 1}. **{transition.From} → {transition.To}** — {transition.When}\n");
+            text.Append($"   - Run: `{step.Command}`\n");
+            text.Append($"   - Changes: {Changes(step)}\n");
+            text.Append($"   - Disrupts: {Disrupts(step)}\n");
+            text.Append($"   - Takes: {step.Duration.Text}\n");
+            if (step.FromCost is { } before && step.ToCost is { } after)
+            {
+                text.Append($"   - Cost: {ProfileCost.Change(before, after)}\n");
+            }
+
+            text.Append($"   - Back: {Back(root, environment, transition)}\n");
+        }
+
+        text.Append('\n').Append(End).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>The README with its section replaced; null when the markers are missing.</summary>
+    public static string? Splice(string readme, string section)
+    {
+        var (begin, end) = (readme.IndexOf(Begin, StringComparison.Ordinal), readme.IndexOf(End, StringComparison.Ordinal));
+        if (begin < 0 || end < begin)
+        {
+            return null;
+        }
+
+        var afterEnd = end + End.Length + (readme.Length > end + End.Length && readme[end + End.Length] == '\n' ? 1 : 0);
+        return readme[..begin] + section + readme[afterEnd..];
+    }
+
+    /// <summary>The section as the README has it now, markers included; null when the markers are missing.</summary>
+    public static string? Current(string readme)
+    {
+        var (begin, end) = (readme.IndexOf(Begin, StringComparison.Ordinal), readme.IndexOf(End, StringComparison.Ordinal));
+        return begin < 0 || end < begin ? null : readme[begin..(end + End.Length)] + "\n";
+    }
+
+    private static string Changes(PlanStep step) => string.Join("; ", step.Changes
+        .GroupBy(c => c.Disruption)
+        .OrderByDescending(g => g.Key)
+        .Select(g => $"{PlanReport.Word(g.Key)}: {string.Join(", ", g.Select(c => $"`{c.Name}`"))}"));
+
+    /// <summary>The consequence for the people using staging, from the worst change.</summary>
+    private static string Disrupts(PlanStep step) => step.Worst switch
+    {
+        Disruption.Replace => "OUTAGE — a named resource is deleted before its replacement exists: " + string.Join("; ", step.Changes.Where(c => c.Disruption == Disruption.Replace).Select(c => c.Reason)),
+        Disruption.Restart => "OUTAGE — the database restarts: " + string.Join("; ", step.Changes.Where(c => c.Disruption == Disruption.Restart).Select(c => c.Reason)),
+        Disruption.None => "nothing.",
+        _ => "no outage. " + string.Join(" ", new[]
+        {
+            step.Changes.Any(c => c.Disruption == Disruption.NewRevision) ? "Changed services roll to a new revision; the old one serves until the new one is ready, and keeps serving if it never is." : null,
+            step.Changes.Any(c => c.Disruption == Disruption.TrafficShift) ? "Traffic moves between existing revisions at once." : null,
+            step.Changes.Any(c => c.Disruption == Disruption.Delete) ? "Deletions run last, after the services left what is deleted." : null,
+        }.OfType<string>()),
+    };
+
+    private static string Back(string root, EnvironmentSpec environment, TransitionSpec transition)
+    {
+        var route = TransitionRoutes.Find(environment.Transitions, transition.To, transition.From);
+        if (route is null)
+        {
+            return "no way back in the transitions.";
+        }
+
+        var commands = route.Select(s => $"`{Config.ProfileFiles.PulumiCommand(root, "up", environment.Name, s.To)}` ({s.To})");
+        return route.Count == 1
+            ? $"{commands.Single()}."
+            : $"{route.Count} steps, {string.Join(", then ", commands)}.";
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,93 @@
+using FluentAssertions;
+using Netra.Infra.Cost;
+using Netra.Infra.Diagnostics;
+using Netra.Infra.Runbook;
+using Netra.Infra.Tests.Support;
+using Xunit;
+
+namespace Netra.Infra.Tests;
+
+/// <summary>The README's incident section is generated from the data; the checked-in copy must be the current one.</summary>
+public class RunbookTests
+{
+    private static string Generated()
+    {
+        var staging = Programs.StagingEnvironment();
+        return RunbookSection.Render(Repo.Root, staging, PriceTable.Load(Repo.Root, staging.Location.Region, new DiagnosticBag()));
+    }
+
+    [Fact]
+    public void The_readme_s_incident_section_is_the_one_the_data_generates()
+    {
+        var readme = File.ReadAllText(Repo.Path("README.md"));
+
+        RunbookSection.Current(readme).Should().Be(Generated(),
+            $"the README's incident section is stale: run `{RunbookSection.Command("staging")}` and commit the result");
+    }
+
+    [Fact]
+    public void Every_runbook_step_says_what_to_run_what_it_disrupts_how_long_what_it_costs_and_how_to_go_back()
+    {
+        var section = Generated();
+        var staging = Programs.StagingEnvironment();
+
+        foreach (var step in staging.Transitions)
+        {
+            section.Should().Contain($"**{step.From} → {step.To}** — {step.When}");
+        }
+
+        foreach (var field in new[] { "   - Run: `pulumi up --stack staging", "   - Disrupts: ", "   - Takes: ", "   - Cost: $", "   - Back: " })
+        {
+            CountOf(section, field).Should().Be(staging.Transitions.Count, field);
+        }
+
+        section.Should().Contain("1. **normal → emergency**").And.Contain("Back: 2 steps, `pulumi up --stack staging --config-file Pulumi.recovery.yaml` (recovery), then `pulumi up --stack staging` (normal).");
+        section.Should().NotContain("OUTAGE", "no runbook step replaces a connector or restarts the database");
+    }
+
+    [Fact]
+    public void A_changed_step_makes_the_checked_in_section_stale()
+    {
+        var staging = Programs.StagingEnvironment();
+        var changed = staging with { Transitions = [.. staging.Transitions.Select(t => t with { When = t.When + " (changed)" })] };
+        var readme = File.ReadAllText(Repo.Path("README.md"));
+
+        RunbookSection.Current(readme).Should().NotBe(RunbookSection.Render(Repo.Root, changed, null));
+    }
+
+    [Fact]
+    public void Writing_replaces_only_the_section_between_the_markers()
+    {
+        var readme = $"# Title\n\n{RunbookSection.Begin}\nold\n{RunbookSection.End}\n\n## Next\n";
+        var section = $"{RunbookSection.Begin}\nnew\n{RunbookSection.End}\n";
+
+        RunbookSection.Splice(readme, section).Should().Be($"# Title\n\n{RunbookSection.Begin}\nnew\n{RunbookSection.End}\n\n## Next\n");
+        RunbookSection.Splice("# no markers\n", section).Should().BeNull();
+    }
+
+    [Fact]
+    public void The_runbook_command_prints_the_section_and_refuses_a_file_without_markers()
+    {
+        var printed = CliRun.Invoke(["runbook", "--stack", "staging"]);
+        var target = Path.GetTempFileName();
+        File.WriteAllText(target, "# no markers\n");
+        var refused = CliRun.Invoke(["runbook", "--stack", "staging", "--write", target]);
+
+        printed.ExitCode.Should().Be(0, printed.Stderr);
+        printed.Stdout.Should().Be(Generated());
+        refused.ExitCode.Should().Be(1);
+        refused.Stderr.Should().Contain("has no <!-- runbook:begin --> ... <!-- runbook:end --> section to replace");
+        File.ReadAllText(target).Should().Be("# no markers\n");
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
