@@ -144,6 +144,13 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 return Fail(priceDiagnostics.Items, json: false);
             }
 
+            if (toName is null && parse.GetValue(format) == "markdown")
+            {
+                var cost = prices is null ? null : CostModel.For(environment, first.Deployment.Profile, prices);
+                stdout.Write(PlanReport.ProfileMarkdown(stackName, first.Program, first.Deployment.Profile.Name, cost));
+                return Success;
+            }
+
             if (toName is null)
             {
                 stdout.Write(Inventory.Render(first.Program));

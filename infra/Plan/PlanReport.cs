@@ -108,6 +108,24 @@ public static class PlanReport
         return writer.ToString();
     }
 
+    /// <summary>
+    /// A profile in a PR comment: a summary line, then one table of its resources with what each is (its first
+    /// comment). The full inventory (`plan --profile P`) is too long for a comment.
+    /// </summary>
+    public static string ProfileMarkdown(string environment, Resources.ProgramDeclaration program, string profile, ProfileCost? cost)
+    {
+        var text = new StringBuilder();
+        var resources = program.Resources.Where(r => !r.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal)).ToList();
+        text.Append($"**{environment} {profile}: {resources.Count} resources{(cost is null ? "" : $"; runs at {cost.Range}")}.**\n\n");
+        text.Append("| resource | type | what |\n| --- | --- | --- |\n");
+        foreach (var resource in resources)
+        {
+            text.Append($"| `{resource.Name}` | `{resource.Type}` | {Escape(resource.Comments.FirstOrDefault() ?? "")} |\n");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>A profile's cost, line by line, for `plan --profile`.</summary>
     public static string CostText(ProfileCost cost, PriceTable prices)
     {
