@@ -115,10 +115,11 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var profile = new Option<string?>("--profile") { Description = "Inventory of this profile (default: the stack's)." };
         var from = new Option<string?>("--from") { Description = "Diff: the profile the environment runs now." };
         var to = new Option<string?>("--to") { Description = "Diff: the profile to switch to." };
-        var format = new Option<string>("--format") { Description = "text, markdown or json.", DefaultValueFactory = _ => "text" };
+        var all = new Option<bool>("--all") { Description = "Every profile, and the switches between normal and each profile the runbook leads to from it (the PR comment)." };
+        var format = new Option<string>("--format") { Description = "text, markdown or json (json: switches only).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var rootOption = RootOption();
-        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles changes and disrupts.") { stack, profile, from, to, format, rootOption };
+        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles changes, disrupts, takes and costs.") { stack, profile, from, to, all, format, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -142,6 +143,12 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             if (priceDiagnostics.HasErrors)
             {
                 return Fail(priceDiagnostics.Items, json: false);
+            }
+
+            if (parse.GetValue(all))
+            {
+                stdout.Write(PlanOverview.Render(root, environment, prices, markdown: parse.GetValue(format) == "markdown"));
+                return Success;
             }
 
             if (toName is null && parse.GetValue(format) == "markdown")

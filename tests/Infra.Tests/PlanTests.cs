@@ -138,5 +138,19 @@ public class PlanTests
         StepDuration.StartupWindow(new ProbeSpec(ProbeKind.TcpSocket, null, 0, 10, 5, 24)).Should().Be(240);
     }
 
+    [Fact]
+    public void The_overview_shows_each_profile_one_runbook_step_from_normal_both_ways_then_every_profile()
+    {
+        var staging = Programs.StagingEnvironment();
+
+        PlanOverview.Switches(staging).Should().Equal(("normal", "emergency"), ("emergency", "normal"), ("normal", "rollback"), ("rollback", "normal"));
+        var markdown = PlanOverview.Render(Repo.Root, staging, null, markdown: true);
+        markdown.Should().Contain("### emergency → normal\n\n**staging emergency → normal: 2 steps, emergency → recovery → normal (the runbook's way)");
+        foreach (var profile in Programs.StagingProfiles)
+        {
+            markdown.Should().Contain($"<details><summary>{profile}</summary>");
+        }
+    }
+
     private static IReadOnlyList<ResourceChange> Diff(string from, string to) => ProfileDiff.Between(Programs.Staging(from), Programs.Staging(to));
 }

@@ -113,4 +113,17 @@ public class WorkflowTests
         comment.Should().Contain("_Not run: this repository has no GCP credentials or Pulumi backend configured");
         comment.Length.Should().BeLessThan(65_536 - (4 * 8_200), "GitHub's comment limit, with room for four previews cut at 8,000 characters");
     }
+
+    [Fact]
+    public void The_readme_s_sample_comment_is_the_current_plan()
+    {
+        const string begin = "<!-- pr-sample:begin -->\n", end = "<!-- pr-sample:end -->";
+        var readme = File.ReadAllText(Repo.Path("README.md"));
+        var start = readme.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
+        var sample = readme[start..readme.IndexOf(end, start, StringComparison.Ordinal)];
+
+        var plan = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency", "--format", "markdown"]);
+
+        sample.Should().Be(plan.Stdout, "the README's sample is stale: paste the output of `bin/netra-infra plan --stack staging --from normal --to emergency --format markdown`");
+    }
 }
