@@ -116,7 +116,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var from = new Option<string?>("--from") { Description = "Diff: the profile the environment runs now." };
         var to = new Option<string?>("--to") { Description = "Diff: the profile to switch to." };
         var all = new Option<bool>("--all") { Description = "Every profile, and the switches between normal and each profile the runbook leads to from it (the PR comment)." };
-        var format = new Option<string>("--format") { Description = "text, markdown or json (json: switches only).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text, markdown or json (json for a switch only).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var rootOption = RootOption();
         var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles changes, disrupts, takes and costs.") { stack, profile, from, to, all, format, rootOption };
@@ -125,6 +125,12 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             var root = parse.GetValue(rootOption) ?? FindRoot();
             var stackName = parse.GetValue(stack)!;
             var (fromName, toName) = (parse.GetValue(from), parse.GetValue(to));
+            if (parse.GetValue(format) == "json" && toName is null)
+            {
+                stderr.WriteLine("netra-infra: --format json is for a switch (--from and --to); an inventory or --all prints text or markdown");
+                return Rejected;
+            }
+
             if ((fromName is null) != (toName is null))
             {
                 stderr.WriteLine("netra-infra: plan needs both --from and --to for a diff (or neither, for an inventory)");

@@ -152,5 +152,15 @@ public class PlanTests
         }
     }
 
+    [Fact]
+    public void Json_is_refused_for_anything_but_a_switch()
+    {
+        var run = CliRun.Invoke(["plan", "--stack", "staging", "--all", "--format", "json"]);
+
+        run.ExitCode.Should().Be(1);
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Should().Contain("--format json is for a switch (--from and --to)");
+    }
+
     private static IReadOnlyList<ResourceChange> Diff(string from, string to) => ProfileDiff.Between(Programs.Staging(from), Programs.Staging(to));
 }
