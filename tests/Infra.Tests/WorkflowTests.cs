@@ -32,7 +32,7 @@ public class WorkflowTests
     private static string Runs(YamlMappingNode job) => string.Join("\n", ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>()
         .Where(s => s.Children.ContainsKey("run")).Select(s => Scalar(s, "run")));
 
-    private static (int ExitCode, string Output) Validate(string path) => NodeTools.Run("node", Repo.Root, NodeTools.WorkflowValidator, path);
+    private static (int ExitCode, string Output) Validate(string path) => ProcessRunner.Run("node", Repo.Root, NodeTools.WorkflowValidator, path);
 
     [Fact]
     public void The_workflow_passes_github_s_workflow_schema_and_a_broken_copy_does_not()

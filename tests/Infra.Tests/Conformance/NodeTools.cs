@@ -17,15 +17,13 @@ public static class NodeTools
 
     public static string WorkflowValidator => Path.Combine(Folder, "node_modules", "@action-validator", "cli", "cli.mjs");
 
-    public static (int ExitCode, string Output) Run(string program, string directory, params string[] args) => ProcessRunner.Run(program, directory, args);
-
     private static string Install()
     {
         var folder = Repo.Path("conformance");
         string[] tools = [Path.Combine("typescript", "bin", "tsc"), Path.Combine("@action-validator", "cli", "cli.mjs")];
         if (!tools.All(t => File.Exists(Path.Combine(folder, "node_modules", t))))
         {
-            var (exit, output) = Run("npm", folder, "ci", "--no-audit", "--no-fund", "--ignore-scripts");
+            var (exit, output) = ProcessRunner.Run("npm", folder, "ci", "--no-audit", "--no-fund", "--ignore-scripts");
             if (exit != 0)
             {
                 throw new InvalidOperationException($"`npm ci` in conformance/ failed:\n{output}");

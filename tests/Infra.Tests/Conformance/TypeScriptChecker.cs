@@ -1,3 +1,5 @@
+using Netra.Infra.Tests.Support;
+
 namespace Netra.Infra.Tests.Conformance;
 
 /// <summary>
@@ -21,7 +23,7 @@ public static class TypeScriptChecker
                   "files": ["program.ts"]
                 }
                 """);
-            return NodeTools.Run("node", NodeTools.Folder, NodeTools.TypeScriptCompiler, "-p", Path.Combine(check.FullName, "tsconfig.json"));
+            return ProcessRunner.Run("node", NodeTools.Folder, NodeTools.TypeScriptCompiler, "-p", Path.Combine(check.FullName, "tsconfig.json"));
         }
         finally
         {
