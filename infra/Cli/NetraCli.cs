@@ -185,7 +185,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             stdout.Write(parse.GetValue(format) switch
             {
                 "markdown" => PlanReport.Markdown(plan),
-                "json" => PlanReport.Json(plan),
+                "json" => PlanJson.Render(plan),
                 _ => PlanReport.Text(plan),
             });
             return Success;

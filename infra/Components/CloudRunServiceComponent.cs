@@ -13,6 +13,9 @@ public static class CloudRunServiceComponent
 {
     public const string Type = "gcp:cloudrunv2:Service";
 
+    /// <summary>The service-level scaling property (min and max instances of the whole service).</summary>
+    public const string ServiceScaling = "scaling";
+
     public static readonly IReadOnlyList<string> DeployPipelineFields =
     [
         "template.containers[0].image",
@@ -37,14 +40,11 @@ public static class CloudRunServiceComponent
         var connector = wiring.Connector;
         var template = new MapValue
         {
-            {
-                // Per revision; "combined maximum … for all revisions receiving traffic", and a profile has one.
-                "scaling", new MapValue
-                {
-                    { "minInstanceCount", capacity.MinInstances },
-                    { "maxInstanceCount", capacity.MaxInstances },
-                }
-            },
+            // The revision's own cap, equal to the service's: whichever of the two Cloud Run applies first (Google
+            // does not say), a revision never runs more instances than the profile allows, and one this program
+            // made keeps that cap if it is pinned later. Its minimum stays unset: Google advises against combining
+            // service- and revision-level minimums (https://cloud.google.com/run/docs/configuring/min-instances).
+            { "scaling", new MapValue { { "maxInstanceCount", capacity.MaxInstances } } },
             { "maxInstanceRequestConcurrency", capacity.Concurrency },
             { "timeout", $"{capacity.TimeoutSeconds}s" },
         };
@@ -92,6 +92,16 @@ public static class CloudRunServiceComponent
                 // Explicit, not the provider default: deleting or replacing a service takes a deliberate
                 // `false` applied first (MM#11318).
                 { "deletionProtection", true },
+                // Service-level scaling: the minimum is shared by, and the maximum caps together, every revision
+                // receiving traffic, a pinned old one included; a change applies at once, without a new revision
+                // (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level).
+                {
+                    ServiceScaling, new MapValue
+                    {
+                        { "minInstanceCount", capacity.MinInstances },
+                        { "maxInstanceCount", capacity.MaxInstances },
+                    }
+                },
                 { "template", template },
                 { "traffics", traffics },
             },

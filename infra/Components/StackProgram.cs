@@ -138,7 +138,10 @@ public static class StackProgram
             null,
             service.SecretEnv.ToDictionary(e => e.Key, e => new SecretReference(e.Value, "latest")),
             []);
-        return CloudRunServiceComponent.Declare(environment.Location, service, capacity, wiring, provider);
+        // Service-level scaling is left out too: today's services have none, and an import must match what exists
+        // (a difference makes Pulumi refuse it); the first normal `up` adds it, without a new revision.
+        var declaration = CloudRunServiceComponent.Declare(environment.Location, service, capacity, wiring, provider);
+        return declaration with { Properties = declaration.Properties.Without(CloudRunServiceComponent.ServiceScaling) };
     }
 
     /// <summary>Logical name → GCP import id of everything the environment lists as existing.</summary>

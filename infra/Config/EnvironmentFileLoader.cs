@@ -49,9 +49,10 @@ public static class EnvironmentFileLoader
         var observability = ObservabilityReader.Read(top.Map("observability", required: true), broken);
         var cloudNat = ReadCloudNat(top.Map("cloudNat"));
         var transitions = ReadTransitions(top);
+        var allowances = AllowanceReader.Read(top.Map("allowances", required: true));
         top.RejectUnknownKeys();
 
-        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions);
+        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions, allowances);
         return new LoadedEnvironment(spec, broken);
     }
 
@@ -85,17 +86,30 @@ public static class EnvironmentFileLoader
         return nat;
     }
 
-    /// <summary>`transitions: [{from, to, when}]`: the steps the runbook offers, in its order.</summary>
+    /// <summary>`transitions: [{from, to, when, incident?, reliefBudgetSeconds?}]`: the steps the runbook offers,
+    /// in its order. An incident step states how soon it must relieve the outage.</summary>
     private static IReadOnlyList<TransitionSpec> ReadTransitions(YamlMap top)
     {
         var transitions = new List<TransitionSpec>();
         foreach (var entry in top.MapList("transitions") ?? [])
         {
             var (from, to, when) = (entry.String("from", required: true), entry.String("to", required: true), entry.String("when", required: true));
+            var incident = entry.Bool("incident") ?? false;
+            var budget = entry.Int("reliefBudgetSeconds");
+            if (incident && budget is null && !entry.Has("reliefBudgetSeconds"))
+            {
+                entry.Missing("reliefBudgetSeconds", "how soon, in seconds, an incident step must bring relief; the plan checks the step's time to relief against it");
+            }
+            else if (!incident && budget is not null)
+            {
+                entry.Diagnostics.Error(DiagnosticCodes.TransitionProfile, entry.File, entry.KeyPath("reliefBudgetSeconds"),
+                    "a relief budget belongs to an incident step: set incident: true, or remove reliefBudgetSeconds");
+            }
+
             entry.RejectUnknownKeys();
             if (from is not null && to is not null && when is not null)
             {
-                transitions.Add(new TransitionSpec(from, to, when));
+                transitions.Add(new TransitionSpec(from, to, when, incident, incident ? budget : null));
             }
         }
 

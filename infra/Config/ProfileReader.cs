@@ -154,6 +154,13 @@ public static class ProfileReader
             poolMap.RejectUnknownKeys();
         }
 
+        var egressReason = map.String("egressReason");
+        if (egressReason is not null && egress != Egress.AllTraffic)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.RunEgressReason, map.File, map.KeyPath("egressReason"),
+                "egressReason says why a service sends all of its traffic through its connector; with private-ranges-only there is nothing to explain: remove it");
+        }
+
         var capacity = new ServiceCapacity(
             map.String("cpu", required: true) ?? "",
             map.String("memory", required: true) ?? "",
@@ -165,7 +172,9 @@ public static class ProfileReader
             egress,
             pool,
             ReadTraffic(map),
-            expectedEgress);
+            expectedEgress,
+            egressReason,
+            map.String("capacityReason"));
         map.RejectUnknownKeys();
         map.MarkBrokenSince(before, broken);
 

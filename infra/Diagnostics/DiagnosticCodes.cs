@@ -49,6 +49,8 @@ public static class DiagnosticCodes
     public const string RunEnvironment = "NETRA309";
     public const string RunNaming = "NETRA310";
     public const string RunEgressWithoutNat = "NETRA311";
+    public const string RunEgressReason = "NETRA312";
+    public const string RunCapacityWithoutReason = "NETRA313";
 
     // Cloud SQL for PostgreSQL.
     public const string SqlUnknownFlag = "NETRA400";
@@ -76,6 +78,10 @@ public static class DiagnosticCodes
     public const string TransitionLeavesDeletedConnector = "NETRA701";
     public const string TransitionReplacesConnector = "NETRA702";
     public const string ProfileWithoutWayBack = "NETRA703";
+    public const string IncidentStepChange = "NETRA704";
+    public const string ReliefOverBudget = "NETRA705";
+    public const string SwitchConnectionBudget = "NETRA706";
+    public const string TimingAllowance = "NETRA707";
 
     // The price table of the offline plan's cost.
     public const string PriceTable = "NETRA800";

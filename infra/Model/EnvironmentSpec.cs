@@ -15,7 +15,8 @@ public sealed record EnvironmentSpec(
     ObservabilitySpec Observability,
     IReadOnlyDictionary<string, ProfileSpec> Profiles,
     CloudNatSpec? CloudNat,
-    IReadOnlyList<TransitionSpec> Transitions)
+    IReadOnlyList<TransitionSpec> Transitions,
+    TimingAllowances Allowances)
 {
     /// <summary>The steady state every other profile is compared with.</summary>
     public const string SteadyProfile = "normal";

@@ -3,6 +3,9 @@ namespace Netra.Infra.Model;
 /// <summary>
 /// What a profile gives a Cloud Run service. <see cref="Connector"/> is a connector role, or null;
 /// <see cref="ExpectedEgressMbps"/> is the peak traffic the service sends through it (required with a connector).
+/// <see cref="EgressReason"/> says why a service sends all of its traffic through its connector (required for
+/// all-traffic); <see cref="CapacityReason"/> why it has less capacity than in the steady profile (required then).
+/// Min and max instances are the service's (service-level scaling), shared by every revision that serves.
 /// </summary>
 public sealed record ServiceCapacity(
     string Cpu,
@@ -15,4 +18,10 @@ public sealed record ServiceCapacity(
     Egress Egress,
     DatabasePool? DatabasePool,
     IReadOnlyList<TrafficTarget> Traffic,
-    int? ExpectedEgressMbps = null);
+    int? ExpectedEgressMbps = null,
+    string? EgressReason = null,
+    string? CapacityReason = null)
+{
+    /// <summary>The most database connections the service's revision holds at full scale-out.</summary>
+    public int MaxConnections => DatabasePool is { } pool ? MaxInstances * pool.PerInstance : 0;
+}

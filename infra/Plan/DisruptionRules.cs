@@ -42,6 +42,8 @@ public static partial class DisruptionRules
     {
         _ when change.Path.StartsWith("properties.template.", StringComparison.Ordinal) => (Disruption.NewRevision, "template change: a new revision, serving once ready (the old one serves until then)"),
         _ when change.Path.StartsWith("properties.traffics", StringComparison.Ordinal) => (Disruption.TrafficShift, "traffic moves between revisions; no new revision"),
+        _ when change.Path.StartsWith("properties.scaling.", StringComparison.Ordinal)
+            => (Disruption.InPlace, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: service-level scaling, applied at once without a new revision (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level)"),
         "properties.name" or "properties.location" or "properties.project" => (Disruption.Replace, $"{Field(change)}: the service is replaced"),
         _ => (Disruption.InPlace, $"{Field(change)}: in place"),
     };

@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using Netra.Infra.Cost;
+using Netra.Infra.Timing;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -26,19 +26,42 @@ public static class PlanReport
 
     public static string Word(Disruption disruption) => Words[disruption];
 
-    /// <summary>The plan in one line: what changes, the worst of it, the cost and how long.</summary>
+    /// <summary>The plan in one line: what changes, the worst of it, how soon relief comes, and the cost.</summary>
     public static string Summary(SwitchPlan plan)
     {
         var head = plan.Steps.Count == 1
             ? $"{plan.Environment} {plan.From} → {plan.To}: {Counts(plan.Steps[0])}"
             : $"{plan.Environment} {plan.From} → {plan.To}: {plan.Steps.Count} steps, {string.Join(" → ", plan.Steps.Select(s => s.From).Append(plan.To))} (the runbook's way); worst: {Word(plan.Steps.Max(s => s.Worst))}";
+        var time = plan.Steps.Count == 1
+            ? Timing(plan.Steps[0])
+            : $"Takes up to {Durations.Text(plan.UpperBoundSeconds)} in all";
         var cost = plan.FromCost is { } before && plan.ToCost is { } after ? $" Cost {ProfileCost.Change(before, after)}." : "";
-        var time = plan.Steps.Count == 1 ? plan.Steps[0].Duration.Text : $"up to {StepDuration.Minutes(plan.UpperBoundSeconds)} in all";
         var warning = plan.Steps.Any(s => s.Hazards.Count > 0) ? " NOT A RUNBOOK STEP: see the hazards." : "";
-        return $"{head}.{cost} Takes {time}.{warning}";
+        return $"{head}. {time}.{cost}{warning}";
     }
 
-    public static string StepSummary(PlanStep step) => $"{Counts(step)}; takes {step.Duration.Text}";
+    public static string StepSummary(PlanStep step) => $"{Counts(step)}; {Timing(step).ToLowerInvariant()}";
+
+    /// <summary>`Relief in up to 4 min 15 s (budget 5 min), done in up to 4 min 25 s`.</summary>
+    private static string Timing(PlanStep step)
+    {
+        var done = $"done in {StepText.Done(step)}";
+        if (!step.Timing.ChangesServing)
+        {
+            return char.ToUpperInvariant(done[0]) + done[1..];
+        }
+
+        var budget = step.Transition?.ReliefBudgetSeconds is { } seconds ? $" (budget {Durations.Text(seconds)})" : "";
+        return $"Relief in up to {Durations.Text(step.Timing.Relief.Seconds)}{budget}, {done}";
+    }
+
+    /// <summary>The step's relief, whole duration and worst moment as three sentences.</summary>
+    private static IEnumerable<string> TimingSentences(PlanStep step) =>
+    [
+        step.Timing.ChangesServing ? $"Relief in {StepText.Relief(step)}." : $"Relief: {StepText.Relief(step)}.",
+        $"Done in {StepText.Done(step)}.",
+        $"Database connections at the worst moment: {StepText.Connections(step)}.",
+    ];
 
     private static string Counts(PlanStep step)
     {
@@ -55,12 +78,13 @@ public static class PlanReport
         {
             var step = plan.Steps[i];
             var label = plan.Steps.Count == 1 ? "Run" : $"Step {i + 1} of {plan.Steps.Count}, {step.From} → {step.To}";
-            text.Append($"{label}: `{step.Command}`{(plan.Steps.Count == 1 ? "" : $" — {StepSummary(step)}")}\n\n");
+            text.Append($"{label}: `{step.Command}`{(plan.Steps.Count == 1 ? "" : $" — {Counts(step)}")}\n\n");
             foreach (var hazard in step.Hazards)
             {
                 text.Append($"> **Hazard:** {Escape(hazard.Message)}\n\n");
             }
 
+            text.Append(string.Join(" ", TimingSentences(step))).Append("\n\n");
             text.Append("| resource | change | why | fields (before → after) |\n| --- | --- | --- | --- |\n");
             foreach (var change in step.Changes)
             {
@@ -70,7 +94,8 @@ public static class PlanReport
             text.Append('\n');
         }
 
-        text.Append("<sub>").Append(Escape(PriceNote(plan))).Append("</sub>\n");
+        var inferred = StepText.Inferred(plan.Steps);
+        text.Append("<sub>").Append(Escape(PriceNote(plan))).Append(inferred is null ? "" : " " + Escape(inferred)).Append("</sub>\n");
         return text.ToString();
     }
 
@@ -83,10 +108,15 @@ public static class PlanReport
             var step = plan.Steps[i];
             console.WriteLine();
             console.WriteLine($"Step {i + 1} of {plan.Steps.Count}, {step.From} -> {step.To}: {step.Command}");
-            console.WriteLine($"  {StepSummary(step)}");
+            console.WriteLine($"  {Counts(step)}");
             foreach (var hazard in step.Hazards)
             {
                 console.WriteLine($"  HAZARD: {hazard.Message}");
+            }
+
+            foreach (var sentence in TimingSentences(step))
+            {
+                console.WriteLine($"  {sentence}");
             }
 
             var table = new Table().Border(TableBorder.Ascii).AddColumns("resource", "change", "why", "fields (before -> after)");
@@ -105,6 +135,11 @@ public static class PlanReport
         }
 
         console.WriteLine(PriceNote(plan));
+        if (StepText.Inferred(plan.Steps) is { } inferred)
+        {
+            console.WriteLine(inferred);
+        }
+
         return writer.ToString();
     }
 
@@ -143,47 +178,6 @@ public static class PlanReport
         return writer.ToString();
     }
 
-    public static string Json(SwitchPlan plan) =>
-        JsonSerializer.Serialize(new
-        {
-            environment = plan.Environment,
-            from = plan.From,
-            to = plan.To,
-            summary = Summary(plan),
-            upperBoundSeconds = plan.UpperBoundSeconds,
-            cost = plan.FromCost is { } from && plan.ToCost is { } to
-                ? new { from = CostJson(from), to = CostJson(to), changeLowPerDay = to.Low - from.Low, changeHighPerDay = to.High - from.High }
-                : null,
-            steps = plan.Steps.Select(s => new
-            {
-                from = s.From,
-                to = s.To,
-                runbookStep = s.Declared,
-                command = s.Command,
-                worst = s.Worst.ToString(),
-                upperBoundSeconds = s.Duration.UpperBoundSeconds,
-                duration = s.Duration.Text,
-                hazards = s.Hazards.Select(h => new { kind = h.Kind.ToString(), subject = h.Subject, message = h.Message }),
-                changes = s.Changes.Select(c => new
-                {
-                    resource = c.Name,
-                    type = c.Type,
-                    change = c.Disruption.ToString(),
-                    why = c.Reason,
-                    fields = c.Fields.Select(f => new { path = f.Path, before = f.Before, after = f.After }),
-                }),
-            }),
-        }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
-
-    private static object CostJson(ProfileCost cost) => new
-    {
-        profile = cost.Profile,
-        lowPerDay = cost.Low,
-        highPerDay = cost.High,
-        lines = cost.Lines.Select(l => new { item = l.Item, detail = l.Detail, lowPerDay = l.LowPerDay, highPerDay = l.HighPerDay, basis = l.Basis, missingPrices = l.Missing }),
-        prices = cost.Prices.Select(p => new { id = p.Id, usd = p.Usd, source = p.Source, read = p.Read, thirdParty = p.ThirdParty }),
-    };
-
     private static Table CostTable(ProfileCost from, ProfileCost to)
     {
         var table = new Table().Border(TableBorder.Ascii).AddColumns("runs all day", from.Profile, "$/day", to.Profile, "$/day");
@@ -198,7 +192,7 @@ public static class PlanReport
         return table;
     }
 
-    private static string PriceNote(SwitchPlan plan)
+    public static string PriceNote(SwitchPlan plan)
     {
         if (plan.Prices is null || plan.FromCost is null || plan.ToCost is null)
         {

@@ -1,23 +1,30 @@
 using Netra.Infra.Cost;
+using Netra.Infra.Model;
+using Netra.Infra.Timing;
 using Netra.Infra.Transitions;
 
 namespace Netra.Infra.Plan;
 
 /// <summary>
-/// One `pulumi up` of a profile switch: the command, what it changes and disrupts, how long it may take, and what
-/// the profile it leads to costs. <see cref="Declared"/> is false for a direct switch the runbook does not offer;
-/// its <see cref="Hazards"/> say why.
+/// One `pulumi up` of a profile switch: the command, what it changes and disrupts, how long until relief and until
+/// done, the database connections at its worst moment, and what the profile it leads to costs. <see cref="Transition"/>
+/// is the runbook's step, or null for a direct switch the runbook does not offer; its <see cref="Hazards"/> say why.
 /// </summary>
 public sealed record PlanStep(
     string From,
     string To,
-    bool Declared,
+    TransitionSpec? Transition,
     string Command,
-    IReadOnlyList<ResourceChange> Changes,
+    StepAnalysis Analysis,
     IReadOnlyList<TransitionHazard> Hazards,
-    StepDuration Duration,
     ProfileCost? FromCost,
     ProfileCost? ToCost)
 {
+    public bool Declared => Transition is not null;
+
+    public IReadOnlyList<ResourceChange> Changes => Analysis.Changes;
+
+    public StepTiming Timing => Analysis.Timing;
+
     public Disruption Worst => Changes.Count == 0 ? Disruption.None : Changes.Max(c => c.Disruption);
 }

@@ -18,7 +18,7 @@ public static class ProfileDiff
         {
             if (!before.TryGetValue(resource.Name, out var old))
             {
-                changes.Add(new ResourceChange(resource.Name, resource.Type, Disruption.Create, "created", Fields(null, resource)));
+                changes.Add(new ResourceChange(resource.Name, resource.Type, Disruption.Create, "created", Fields(null, resource), Inventory.Fields(resource).ToDictionary(f => f.Path, f => f.Value)));
                 continue;
             }
 
@@ -33,12 +33,12 @@ public static class ProfileDiff
             var judged = fields.Select(f => DisruptionRules.Of(resource.Type, f, oldFields, newFields)).ToList();
             var worst = judged.Max(j => j.Disruption);
             var reasons = judged.Where(j => j.Disruption == worst).Select(j => j.Reason).Distinct();
-            changes.Add(new ResourceChange(resource.Name, resource.Type, worst, string.Join("; ", reasons), fields));
+            changes.Add(new ResourceChange(resource.Name, resource.Type, worst, string.Join("; ", reasons), fields, newFields));
         }
 
         foreach (var resource in from.Resources.Where(r => !after.ContainsKey(r.Name)))
         {
-            changes.Add(new ResourceChange(resource.Name, resource.Type, Disruption.Delete, "deleted (after the resources that used it are updated)", Fields(resource, null)));
+            changes.Add(new ResourceChange(resource.Name, resource.Type, Disruption.Delete, "deleted (after the resources that used it are updated)", Fields(resource, null), new Dictionary<string, string>()));
         }
 
         return changes;

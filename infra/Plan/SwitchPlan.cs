@@ -9,5 +9,6 @@ public sealed record SwitchPlan(string Environment, string From, string To, IRea
 
     public ProfileCost? ToCost => Steps.Count == 0 ? null : Steps[^1].ToCost;
 
-    public int UpperBoundSeconds => Steps.Sum(s => s.Duration.UpperBoundSeconds);
+    /// <summary>The whole switch, every `up` one after the other; null when a step has no upper bound.</summary>
+    public int? UpperBoundSeconds => Steps.Aggregate((int?)0, (total, step) => total + step.Timing.Whole.Seconds);
 }

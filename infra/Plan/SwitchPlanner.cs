@@ -17,27 +17,21 @@ public static class SwitchPlanner
     {
         var route = TransitionRoutes.Find(environment.Transitions, from, to);
         var pairs = route is { Count: > 0 }
-            ? route.Select(s => (s.From, s.To, Declared: true)).ToList()
-            : [(from, to, Declared: false)];
-        var programs = new Dictionary<string, ProgramDeclaration>(StringComparer.Ordinal);
-        ProgramDeclaration Program(string profile) =>
-            programs.TryGetValue(profile, out var program)
-                ? program
-                : programs[profile] = StackProgram.Build(new Deployment(environment, environment.Profiles[profile], false));
-
+            ? route.Select(s => (s.From, s.To, Transition: (TransitionSpec?)s)).ToList()
+            : [(from, to, Transition: null)];
+        var programs = new ProgramCache(environment);
         var steps = pairs.Select(pair =>
         {
-            var changes = ProfileDiff.Between(Program(pair.From), Program(pair.To));
+            var (before, after) = (environment.Profiles[pair.From], environment.Profiles[pair.To]);
             return new PlanStep(
                 pair.From,
                 pair.To,
-                pair.Declared,
+                pair.Transition,
                 ProfileFiles.PulumiCommand(root, "up", environment.Name, pair.To),
-                changes,
-                TransitionHazards.Between(environment, environment.Profiles[pair.From], environment.Profiles[pair.To]),
-                StepDuration.Of(environment, changes),
-                prices is null ? null : CostModel.For(environment, environment.Profiles[pair.From], prices),
-                prices is null ? null : CostModel.For(environment, environment.Profiles[pair.To], prices));
+                StepAnalysis.Of(environment, before, after, programs.Of(before), programs.Of(after)),
+                TransitionHazards.Between(environment, before, after),
+                prices is null ? null : CostModel.For(environment, before, prices),
+                prices is null ? null : CostModel.For(environment, after, prices));
         }).ToList();
         return new SwitchPlan(environment.Name, from, to, steps, prices);
     }

@@ -33,6 +33,18 @@ public sealed record MapValue : PropertyValue, IEnumerable<KeyValuePair<string, 
         }
     }
 
+    /// <summary>A copy without <paramref name="key"/>, in the same order.</summary>
+    public MapValue Without(string key)
+    {
+        var copy = new MapValue();
+        foreach (var (name, value) in _entries.Where(e => e.Key != key))
+        {
+            copy.Add(name, value);
+        }
+
+        return copy;
+    }
+
     public IEnumerator<KeyValuePair<string, PropertyValue>> GetEnumerator() => _entries.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -32,22 +32,33 @@ public static class RunbookSection
 
         text.Append("\n### Switching profiles\n\n");
         text.Append($"Every step is one `pulumi up` of the stack `{environment.Name}`; run `pulumi preview` with the same arguments first, ");
-        text.Append("and `bin/netra-infra plan --stack ").Append(environment.Name).Append(" --from <profile> --to <profile>` shows the same plan offline.\n");
+        text.Append("and `bin/netra-infra plan --stack ").Append(environment.Name).Append(" --from <profile> --to <profile>` shows the same plan offline. ");
+        text.Append("Every `up` and `preview` refreshes first (`refresh: always` in Pulumi.yaml), so an update sends the images that run now. ");
+        text.Append("An `up` applies everything that differs from the stack's state, not only the step's changes: read the preview for anything else. ");
+        text.Append("An incident step changes capacity and routing only, and is checked to bring relief within its budget.\n");
         for (var i = 0; i < environment.Transitions.Count; i++)
         {
             var transition = environment.Transitions[i];
             var step = SwitchPlanner.Build(root, environment, transition.From, transition.To, prices).Steps.Single();
-            text.Append($"\n{i + 1}. **{transition.From} → {transition.To}** — {transition.When}\n");
+            text.Append($"\n{i + 1}. **{transition.From} → {transition.To}**{(transition.Incident ? " (incident step)" : "")} — {transition.When}\n");
             text.Append($"   - Run: `{step.Command}`\n");
             text.Append($"   - Changes: {Changes(step)}\n");
             text.Append($"   - Disrupts: {Disrupts(step)}\n");
-            text.Append($"   - Takes: {step.Duration.Text}\n");
+            text.Append($"   - Relief: {StepText.Relief(step)}\n");
+            text.Append($"   - Takes: {StepText.Done(step)} (the whole `up`)\n");
+            text.Append($"   - Connections at the worst moment: {StepText.Connections(step)}\n");
             if (step.FromCost is { } before && step.ToCost is { } after)
             {
                 text.Append($"   - Cost: {ProfileCost.Change(before, after)}\n");
             }
 
             text.Append($"   - Back: {Back(root, environment, transition)}\n");
+        }
+
+        var inferred = StepText.Inferred(environment.Transitions.Select(t => SwitchPlanner.Build(root, environment, t.From, t.To, null).Steps.Single()));
+        if (inferred is not null)
+        {
+            text.Append('\n').Append(inferred).Append('\n');
         }
 
         text.Append('\n').Append(End).Append('\n');
@@ -74,7 +85,7 @@ public static class RunbookSection
         return begin < 0 || end < begin ? null : readme[begin..(end + End.Length)] + "\n";
     }
 
-    private static string Changes(PlanStep step) => string.Join("; ", step.Changes
+    private static string Changes(PlanStep step) => step.Changes.Count == 0 ? "nothing" : string.Join("; ", step.Changes
         .GroupBy(c => c.Disruption)
         .OrderByDescending(g => g.Key)
         .Select(g => $"{PlanReport.Word(g.Key)}: {string.Join(", ", g.Select(c => $"`{c.Name}`"))}"));
@@ -89,6 +100,7 @@ public static class RunbookSection
         {
             step.Changes.Any(c => c.Disruption == Disruption.NewRevision) ? "Changed services roll to a new revision; the old one serves until the new one is ready, and keeps serving if it never is." : null,
             step.Changes.Any(c => c.Disruption == Disruption.TrafficShift) ? "Traffic moves between existing revisions at once." : null,
+            step.Changes.Any(c => c.Disruption == Disruption.InPlace && c.Type == Components.CloudRunServiceComponent.Type) ? "Service-level scaling applies at once, without a new revision." : null,
             step.Changes.Any(c => c.Disruption == Disruption.Delete) ? "Deletions run last, after the services left what is deleted." : null,
         }.OfType<string>()),
     };

@@ -21,6 +21,19 @@ public static class ConnectionBudgetRules
             {
                 context.Error(DiagnosticCodes.SqlConnectionBudget, $"{path}.services",
                     $"the database connection budget does not fit: {budget.Summary}; lower databasePool sizes or maxInstances first, raise max_connections only within the tier's limit");
+                continue;
+            }
+
+            // A deploy (or any template change) runs the service's old and new revisions side by side until the old
+            // one drains: the outage's "dual revision" state. The profile must hold it for each service in turn.
+            foreach (var role in profile.Services.Where(s => s.Value.DatabasePool is not null).Select(s => s.Key).Order(StringComparer.Ordinal))
+            {
+                var rollout = SwitchConnections.Rollout(context.Environment, profile, role);
+                if (!rollout.Fits && rollout.MaxConnections > 0)
+                {
+                    context.Error(DiagnosticCodes.SqlConnectionBudget, $"{path}.services.{role}.databasePool",
+                        $"a rollout of {role} (a deploy, or any change of its template) holds both revisions' pools until the old one drains: {rollout.Summary}; lower {role}'s pool or maxInstances");
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ public static class EgressRules
     public static void Check(ValidationContext context)
     {
         var environment = context.Environment;
+        CheckReasons(context);
         if (environment.CloudNat is { } nat)
         {
             CheckName(context, "cloudNat.router", nat.Router);
@@ -35,6 +36,27 @@ public static class EgressRules
                     $"all-traffic sends every outbound call of {service.Name}, its external APIs included, through connector '{capacity.Connector}' into {environment.Location.Network}, " +
                     $"where only a Cloud NAT on {environment.Location.Network} in {environment.Location.Region} reaches the internet (https://cloud.google.com/run/docs/configuring/vpc-connectors); " +
                     "declare one in cloudNat {router, name}, or state the one that exists with cloudNat {router, name, existing: true}, or use private-ranges-only");
+            }
+        }
+    }
+
+    /// <summary>
+    /// All-traffic egress is stated with its reason: it sends a service's internet calls (LLM APIs, OAuth) through its
+    /// connector too, so in a connector-capacity incident it pushes more traffic into the path that is saturated.
+    /// With private-ranges-only, internet traffic never touches a connector.
+    /// </summary>
+    private static void CheckReasons(ValidationContext context)
+    {
+        foreach (var profile in context.Environment.Profiles.Values)
+        {
+            foreach (var (role, capacity) in profile.Services.Where(s => s.Value.Egress == Egress.AllTraffic && s.Value.EgressReason is null))
+            {
+                var path = $"profiles.{profile.Name}.services.{role}";
+                if (!context.IsBroken(path))
+                {
+                    context.Error(DiagnosticCodes.RunEgressReason, $"{path}.egress",
+                        $"all-traffic sends {role}'s internet calls through connector '{capacity.Connector}' as well, adding them to the connector's load (and through Cloud NAT); private-ranges-only keeps them off it. Say why in egressReason, or use private-ranges-only");
+                }
             }
         }
     }

@@ -28,7 +28,11 @@ public static class EnvironmentValidator
         ConnectionBudgetRules.Check(context);
         ConnectorThroughputRules.Check(context);
         EgressRules.Check(context);
+        CapacityReasonRules.Check(context);
         TransitionRules.Check(context);
         ObservabilityRules.Check(context);
+
+        // Last: it builds each profile's program, which only valid data can be.
+        StepRules.Check(context);
     }
 }

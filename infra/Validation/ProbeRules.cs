@@ -29,7 +29,7 @@ public static class ProbeRules
         if (isStartup && probe.FailureThreshold * probe.PeriodSeconds > CloudRunLimits.StartupWindowSeconds)
         {
             context.Error(DiagnosticCodes.RunProbe, $"{path}.failureThreshold",
-                $"{probe.FailureThreshold} × periodSeconds {probe.PeriodSeconds} = {probe.FailureThreshold * probe.PeriodSeconds} s exceeds Cloud Run's 240 s startup window (https://cloud.google.com/run/docs/configuring/healthchecks); lengthen initialDelaySeconds instead");
+                $"{probe.FailureThreshold} × periodSeconds {probe.PeriodSeconds} = {probe.FailureThreshold * probe.PeriodSeconds} s exceeds Cloud Run's 240 s startup window (https://cloud.google.com/run/docs/configuring/healthchecks); poll less often or allow fewer failures (an initialDelaySeconds would hold back every new revision by as much)");
         }
 
         if (probe.Kind == ProbeKind.HttpGet && probe.Path is { } httpPath && !httpPath.StartsWith('/'))

@@ -19,6 +19,11 @@ public static class TransitionRules
             var (transition, path) = (environment.Transitions[i], $"transitions[{i}]");
             var from = Profile(context, $"{path}.from", transition.From);
             var to = Profile(context, $"{path}.to", transition.To);
+            if (transition.ReliefBudgetSeconds is { } budget)
+            {
+                StepRules.CheckBudget(context, $"{path}.reliefBudgetSeconds", budget);
+            }
+
             if (transition.From == transition.To)
             {
                 context.Error(DiagnosticCodes.TransitionProfile, $"{path}.to", $"'{transition.To}' is also the step's 'from': a step changes the profile");
@@ -92,5 +97,6 @@ public static class TransitionRules
     private static bool IsBroken(ValidationContext context, ProfileSpec profile) =>
         profile.Services.Keys.Any(s => context.IsBroken($"profiles.{profile.Name}.services.{s}"))
         || profile.Connectors.Keys.Any(c => context.IsBroken($"profiles.{profile.Name}.connectors.{c}"))
-        || context.HasErrorsUnder($"profiles.{profile.Name}.connectors");
+        || context.HasErrorsUnder($"profiles.{profile.Name}.connectors")
+        || context.HasErrorsUnder($"profiles.{profile.Name}.services");
 }

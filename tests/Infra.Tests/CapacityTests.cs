@@ -14,28 +14,58 @@ public class CapacityTests
     private static EnvironmentSpec Staging() => Programs.StagingEnvironment();
 
     [Theory]
-    [InlineData("normal", 78, true)]
-    [InlineData("emergency", 73, true)]
-    [InlineData("rollback", 78, true)]
-    public void Every_profile_fits_the_database_at_full_scale_out(string profile, int demand, bool fits)
+    [InlineData("normal", 60)]
+    [InlineData("emergency", 60)]
+    [InlineData("recovery", 60)]
+    [InlineData("rollback", 60)]
+    public void Every_profile_fits_the_database_at_full_scale_out(string profile, int demand)
     {
         var staging = Staging();
 
         var budget = ConnectionBudget.For(staging, staging.Profiles[profile]);
 
         budget.Demand.Should().Be(demand);
-        budget.Fits.Should().Be(fits);
+        budget.Fits.Should().BeTrue();
         budget.MaxConnections.Should().Be(100);
     }
 
     [Fact]
-    public void The_emergency_profile_lowers_pools_before_touching_max_connections()
+    public void Every_profile_holds_a_rollout_of_each_service_with_both_revisions_at_full_scale_out()
     {
         var staging = Staging();
-        var normal = staging.Profiles["normal"].Services["backend"].DatabasePool!;
-        var emergency = staging.Profiles["emergency"].Services["backend"].DatabasePool!;
 
-        emergency.PerInstance.Should().BeLessThan(normal.PerInstance);
+        foreach (var profile in staging.Profiles.Values)
+        {
+            SwitchConnections.Rollout(staging, profile, "backend").Summary
+                .Should().Be("auth 4×(3+2)=20 + backend 6×(4+1)=30 old + 6×(4+1)=30 new + reserve 10 = 90 ≤ max_connections 100", profile.Name);
+            SwitchConnections.Rollout(staging, profile, "auth").Demand.Should().Be(80, profile.Name);
+        }
+    }
+
+    [Fact]
+    public void A_switch_counts_both_revisions_of_the_services_that_change_revision_and_the_larger_size_of_the_others()
+    {
+        var staging = Staging();
+        var smaller = staging.Profiles["normal"].Services["auth"] with { MaxInstances = 2 };
+        var to = staging.Profiles["normal"] with { Services = new Dictionary<string, ServiceCapacity>(staging.Profiles["normal"].Services) { ["auth"] = smaller } };
+
+        var switched = SwitchConnections.For(staging, staging.Profiles["normal"], to, new HashSet<string> { "backend" });
+
+        // auth keeps its revision: instances above its new maximum drain with their pools, so it counts 4×5, not 2×5.
+        switched.Lines.Select(l => (l.Service, l.Connections)).Should().Equal(("auth", 20), ("backend", 60), ("frontend", 0));
+        switched.Demand.Should().Be(90);
+    }
+
+    [Fact]
+    public void The_emergency_profile_keeps_every_pool_and_never_restarts_the_database()
+    {
+        var staging = Staging();
+
+        foreach (var (role, capacity) in staging.Profiles["emergency"].Services)
+        {
+            capacity.DatabasePool.Should().Be(staging.Profiles["normal"].Services[role].DatabasePool, role);
+        }
+
         DatabaseRestarts.Restarts(staging, staging.Profiles["normal"], staging.Profiles["emergency"]).Should().BeFalse();
     }
 

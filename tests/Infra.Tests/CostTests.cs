@@ -23,9 +23,9 @@ public class CostTests
     {
         var prices = Table(P(PriceIds.ConnectorInstanceHour("e2-micro"), 0.01m), P(PriceIds.ConnectorInstanceHour("e2-standard-4"), 0.1m));
 
-        var primary = Cost("emergency", prices).Lines.Single(l => l.Item == "connector primary (staging-connector)");
+        var standby = Cost("normal", prices).Lines.Single(l => l.Item == "connector standby (staging-standby)");
 
-        (primary.LowPerDay, primary.HighPerDay).Should().Be((2 * 0.1m * 24, 10 * 0.1m * 24));
+        (standby.LowPerDay, standby.HighPerDay).Should().Be((2 * 0.1m * 24, 3 * 0.1m * 24));
         Cost("normal", prices).Lines.Single(l => l.Item == "connector primary (staging-connector)").HighPerDay.Should().Be(10 * 0.01m * 24);
     }
 
@@ -55,14 +55,16 @@ public class CostTests
     }
 
     [Fact]
-    public void The_real_price_table_prices_normal_below_emergency_and_the_switch_says_by_how_much()
+    public void The_warm_standby_is_paid_for_in_every_profile_so_the_switch_to_emergency_adds_only_what_is_not_priced()
     {
         var prices = PriceTable.Load(Repo.Root, "us-central1", new DiagnosticBag())!;
 
         var (normal, emergency) = (Cost("normal", prices), Cost("emergency", prices));
 
-        normal.High.Should().BeLessThan(emergency.Low, "emergency adds a second e2-standard-4 connector and grows the primary");
-        ProfileCost.Change(normal, emergency).Should().Be($"{normal.Range} → {emergency.Range} (+{Money.Usd(emergency.Low - normal.Low)} to +{Money.Usd(emergency.High - normal.High)}/day)");
+        normal.Lines.Single(l => l.Item == "connector standby (staging-standby)").Amount.Should().Be("$6.43–$9.65");
+        (emergency.Low, emergency.High).Should().Be((normal.Low, normal.High), "emergency creates nothing: only auth's warm instance, whose idle price the table lacks");
+        emergency.Missing.Should().Contain(PriceIds.RunIdleVcpuSecond);
+        ProfileCost.Change(normal, emergency).Should().Be($"{normal.Range} → {emergency.Range} (±$0.00/day)");
         Cost("rollback", prices).Low.Should().Be(normal.Low, "rollback only moves traffic");
     }
 

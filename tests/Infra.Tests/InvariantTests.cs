@@ -50,33 +50,56 @@ public class InvariantTests
     }
 
     [Fact]
-    public void The_emergency_connector_carries_the_backend_s_incident_traffic_that_the_primary_could_not()
+    public void The_standby_is_the_same_size_in_every_profile_and_that_size_carries_what_emergency_moves_onto_it()
     {
-        // The same 1,200 Mbps on the normal primary connector (e2-micro) would not fit.
-        var onPrimary = WithService(Staging(), "normal", "backend", s => s with { ExpectedEgressMbps = Staging().Profiles["emergency"].Services["backend"].ExpectedEgressMbps });
+        var staging = Staging();
+        var standby = staging.Profiles["normal"].Connectors["standby"];
+        var microStandby = staging with
+        {
+            Profiles = staging.Profiles.ToDictionary(p => p.Key, p => p.Value with
+            {
+                Connectors = new Dictionary<string, ConnectorCapacity>(p.Value.Connectors) { ["standby"] = new("e2-micro", 2, 3) },
+            }),
+        };
 
-        Validate(Staging()).Should().NotContain(d => d.Code == DiagnosticCodes.ConnectorOverloaded);
-        Validate(onPrimary).Should().ContainSingle(d => d.Code == DiagnosticCodes.ConnectorOverloaded);
+        staging.Profiles.Values.Should().OnlyContain(p => p.Connectors["standby"] == standby, "a resize would be on the relief path");
+        Validate(staging).Should().BeEmpty();
+
+        // At the old e2-micro 2..3 (about 300 Mbps) the standby could not carry the backend's 400 in emergency.
+        Validate(microStandby).Select(d => (d.Code, d.KeyPath)).Should().Equal((DiagnosticCodes.ConnectorOverloaded, "profiles.emergency.connectors.standby.maxInstances"));
     }
 
     [Fact]
-    public void All_traffic_egress_needs_a_cloud_nat_declared_or_stated_as_existing()
+    public void All_traffic_egress_needs_a_reason_and_a_cloud_nat_declared_or_stated_as_existing()
     {
-        var declared = Staging();
-        var existing = declared with { CloudNat = declared.CloudNat! with { Existing = true } };
-        var none = declared with { CloudNat = null };
+        var allTraffic = WithService(Staging(), "emergency", "backend", s => s with { Egress = Egress.AllTraffic, EgressReason = "test" });
+        var declared = allTraffic with { CloudNat = new CloudNatSpec("staging-router", "staging-nat", false) };
+        var existing = allTraffic with { CloudNat = new CloudNatSpec("staging-router", "staging-nat", true) };
+        var withoutReason = WithService(declared, "emergency", "backend", s => s with { EgressReason = null });
 
         Validate(declared).Should().BeEmpty();
         Validate(existing).Should().BeEmpty();
-        Validate(none).Select(d => (d.Code, d.KeyPath)).Should().Equal((DiagnosticCodes.RunEgressWithoutNat, "profiles.emergency.services.backend.egress"));
+        Validate(allTraffic).Select(d => (d.Code, d.KeyPath)).Should().Equal((DiagnosticCodes.RunEgressWithoutNat, "profiles.emergency.services.backend.egress"));
+        Validate(withoutReason).Select(d => (d.Code, d.KeyPath)).Should().Equal((DiagnosticCodes.RunEgressReason, "profiles.emergency.services.backend.egress"));
+    }
+
+    [Fact]
+    public void No_profile_sends_internet_traffic_through_a_connector_so_no_nat_is_declared()
+    {
+        var staging = Staging();
+
+        staging.Profiles.Values.SelectMany(p => p.Services.Values).Should().OnlyContain(s => s.Egress == Egress.PrivateRangesOnly);
+        staging.CloudNat.Should().BeNull();
+        Programs.Staging("emergency").Resources.Should().NotContain(r => r.Type == CloudNatComponent.RouterType || r.Type == CloudNatComponent.NatType);
     }
 
     [Fact]
     public void A_nat_stated_as_existing_is_not_declared_and_a_declared_one_is_what_the_all_traffic_service_waits_for()
     {
-        var staging = Staging();
-        var declared = StackProgram.Build(new Deployment(staging, staging.Profiles["emergency"], false));
-        var stated = StackProgram.Build(new Deployment(staging with { CloudNat = staging.CloudNat! with { Existing = true } }, staging.Profiles["emergency"], false));
+        var allTraffic = WithService(Staging(), "emergency", "backend", s => s with { Egress = Egress.AllTraffic, EgressReason = "test" });
+        var withNat = allTraffic with { CloudNat = new CloudNatSpec("staging-router", "staging-nat", false) };
+        var declared = StackProgram.Build(new Deployment(withNat, withNat.Profiles["emergency"], false));
+        var stated = StackProgram.Build(new Deployment(withNat with { CloudNat = withNat.CloudNat! with { Existing = true } }, withNat.Profiles["emergency"], false));
 
         declared.Resources.Where(r => r.Type is CloudNatComponent.RouterType or CloudNatComponent.NatType).Select(r => r.Name)
             .Should().Equal(CloudNatComponent.RouterName, CloudNatComponent.NatName);
@@ -89,13 +112,20 @@ public class InvariantTests
     public void No_step_of_the_runbook_moves_a_service_off_a_connector_the_same_step_deletes()
     {
         var staging = Staging();
+        var standbyOnlyInEmergency = staging with
+        {
+            Profiles = staging.Profiles.ToDictionary(p => p.Key, p => p.Key == "emergency" ? p.Value : p.Value with
+            {
+                Connectors = p.Value.Connectors.Where(c => c.Key != "standby").ToDictionary(),
+            }),
+        };
 
         foreach (var step in staging.Transitions)
         {
             TransitionHazards.Between(staging, staging.Profiles[step.From], staging.Profiles[step.To]).Should().BeEmpty($"{step.From} -> {step.To} is a runbook step");
         }
 
-        TransitionHazards.Between(staging, staging.Profiles["emergency"], staging.Profiles["normal"]).Should().ContainSingle()
+        TransitionHazards.Between(standbyOnlyInEmergency, standbyOnlyInEmergency.Profiles["emergency"], standbyOnlyInEmergency.Profiles["recovery"]).Should().ContainSingle()
             .Which.Should().Match<TransitionHazard>(h => h.Kind == TransitionHazardKind.LeavesDeletedConnector && h.Subject == "backend");
     }
 
@@ -129,6 +159,7 @@ public class InvariantTests
     [Theory]
     [InlineData("normal", "emergency", "normal>emergency")]
     [InlineData("emergency", "normal", "emergency>recovery recovery>normal")]
+    [InlineData("recovery", "emergency", "recovery>emergency")]
     [InlineData("rollback", "emergency", "rollback>normal normal>emergency")]
     [InlineData("normal", "normal", "")]
     public void Routes_take_the_fewest_declared_steps(string from, string to, string expected)

@@ -27,6 +27,8 @@ public class PlanTests
     [Theory]
     [InlineData("properties.template.scaling.maxInstanceCount", Disruption.NewRevision)]
     [InlineData("properties.template.vpcAccess.connector", Disruption.NewRevision)]
+    [InlineData("properties.scaling.minInstanceCount", Disruption.InPlace)]
+    [InlineData("properties.scaling.maxInstanceCount", Disruption.InPlace)]
     [InlineData("properties.traffics[0].type", Disruption.TrafficShift)]
     [InlineData("properties.location", Disruption.Replace)]
     public void Service_rules(string path, Disruption expected) =>
@@ -48,25 +50,22 @@ public class PlanTests
     }
 
     [Fact]
-    public void Normal_to_emergency_creates_the_connector_and_rolls_revisions_without_replacing_or_restarting()
+    public void Normal_to_emergency_creates_replaces_resizes_and_deletes_nothing()
     {
         var changes = Diff("normal", "emergency");
 
-        changes.Single(c => c.Name == "emergency-connector").Disruption.Should().Be(Disruption.Create);
-        changes.Single(c => c.Name == "primary-connector").Disruption.Should().Be(Disruption.InPlace);
-        changes.Where(c => c.Type == CloudRunServiceComponent.Type).Should().OnlyContain(c => c.Disruption == Disruption.NewRevision);
-        changes.Should().NotContain(c => c.Disruption == Disruption.Replace || c.Disruption == Disruption.Restart);
+        changes.Select(c => (c.Name, c.Disruption)).Should().Equal(("backend-service", Disruption.NewRevision), ("auth-service", Disruption.InPlace));
+        changes.Should().NotContain(c => c.Type == VpcConnectorComponent.Type, "the backend moves to the standby, which already runs at this size");
     }
 
     [Fact]
-    public void Emergency_to_normal_has_no_replacement_the_temporary_connector_is_deleted_after_the_move()
+    public void Recovery_to_emergency_is_one_direct_step_that_only_moves_the_backend()
     {
-        var changes = Diff("emergency", "normal");
+        var plan = SwitchPlanner.Build(Repo.Root, Programs.StagingEnvironment(), "recovery", "emergency", null);
 
-        changes.Should().NotContain(c => c.Disruption == Disruption.Replace || c.Disruption == Disruption.Restart,
-            "the profiles grow the shared connector by machine type only, so the return path replaces nothing");
-        changes.Single(c => c.Name == "emergency-connector").Disruption.Should().Be(Disruption.Delete);
-        changes.Single(c => c.Name == "backend-service").Fields.Should().Contain(new FieldChange("properties.template.vpcAccess.connector", "${emergency-connector.id}", "${primary-connector.id}"));
+        plan.Steps.Should().ContainSingle().Which.Should().Match<PlanStep>(s => s.Declared && s.Transition!.Incident && s.Hazards.Count == 0);
+        plan.Steps[0].Changes.Should().ContainSingle().Which.Fields.Should().Equal(
+            new FieldChange("properties.template.vpcAccess.connector", "${primary-connector.id}", "${standby-connector.id}"));
     }
 
     [Fact]
@@ -78,22 +77,24 @@ public class PlanTests
     }
 
     [Fact]
-    public void The_markdown_plan_of_normal_to_emergency_is_a_summary_line_then_the_command_then_one_table()
+    public void The_markdown_plan_of_normal_to_emergency_is_a_summary_line_the_command_the_timing_then_one_table()
     {
         var run = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency", "--format", "markdown"]);
 
         run.ExitCode.Should().Be(0, run.Stderr);
         var lines = CliRun.Lines(run.Stdout).ToList();
-        lines[0].Should().StartWith("**staging normal → emergency: 5 resource(s) change — 1 created, 0 deleted, 0 replaced, 0 restarted, 3 new revision(s); worst: create. Cost $")
-            .And.EndWith("Takes up to 26 min: connector create/update 20 min (provider timeout) + new revisions 6 min (netra-backend-staging's startup window, the longest).**");
+        lines[0].Should().StartWith("**staging normal → emergency: 2 resource(s) change — 0 created, 0 deleted, 0 replaced, 0 restarted, 1 new revision(s); worst: new revision (rolling). Relief in up to 4 min 15 s (budget 5 min), done in up to 4 min 25 s. Cost $");
         lines[1].Should().Be("Run: `pulumi up --stack staging --config-file Pulumi.emergency.yaml`");
-        lines[2].Should().Be("| resource | change | why | fields (before → after) |");
-        lines.Skip(3).SkipLast(1).Should().OnlyContain(l => l.StartsWith("| ", StringComparison.Ordinal), "one table");
-        lines[^1].Should().StartWith("<sub>Cost: list prices from prices/us-central1.yaml, read 2026-11-23");
+        lines[2].Should().Be("Relief in up to 4 min 15 s (incident budget 5 min): Pulumi's refreshes and preview 45 s (inferred) → backend-service new revision (rolling): revision start 30 s (inferred) + startup window 3 min. "
+            + "Done in up to 4 min 25 s. "
+            + "Database connections at the worst moment: auth 4×(3+2)=20 + backend 6×(4+1)=30 old + 6×(4+1)=30 new + reserve 10 = 90 ≤ max_connections 100.");
+        lines[3].Should().Be("| resource | change | why | fields (before → after) |");
+        lines.Skip(4).SkipLast(1).Should().OnlyContain(l => l.StartsWith("| ", StringComparison.Ordinal), "one table");
+        lines[^1].Should().StartWith("<sub>Cost: list prices from prices/us-central1.yaml, read 2026-11-23").And.Contain("Inferred, not measured");
     }
 
     [Fact]
-    public void Emergency_to_normal_is_planned_as_the_runbook_s_two_steps_with_nothing_replaced_and_the_connector_deleted_last()
+    public void Emergency_to_normal_is_planned_as_the_runbook_s_two_steps_with_nothing_created_replaced_or_deleted()
     {
         var staging = Programs.StagingEnvironment();
 
@@ -102,40 +103,55 @@ public class PlanTests
         plan.Steps.Select(s => (s.From, s.To, s.Declared, s.Command)).Should().Equal(
             ("emergency", "recovery", true, "pulumi up --stack staging --config-file Pulumi.recovery.yaml"),
             ("recovery", "normal", true, "pulumi up --stack staging"));
-        plan.Steps.SelectMany(s => s.Changes).Should().NotContain(c => c.Disruption == Disruption.Replace || c.Disruption == Disruption.Restart);
-        plan.Steps[0].Changes.Should().NotContain(c => c.Type == VpcConnectorComponent.Type && c.Disruption == Disruption.Delete, "the emergency connector outlives the move");
-        plan.Steps[1].Changes.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "emergency-connector", Disruption = Disruption.Delete });
+        plan.Steps.SelectMany(s => s.Changes).Should().OnlyContain(c => c.Disruption == Disruption.NewRevision || c.Disruption == Disruption.InPlace);
+        plan.Steps[0].Changes.Should().ContainSingle().Which.Name.Should().Be("backend-service", "the backend returns to the primary first");
+        plan.Steps[1].Changes.Should().ContainSingle().Which.Fields.Should().Equal(new FieldChange("properties.scaling.minInstanceCount", "1", "0"));
         plan.Steps.Should().OnlyContain(s => s.Hazards.Count == 0);
     }
 
     [Fact]
     public void A_direct_switch_the_runbook_does_not_offer_is_planned_with_its_hazards()
     {
+        // A standby that only emergency has: going straight back to normal deletes it in the step that moves the backend off it.
         var staging = Programs.StagingEnvironment();
-        var direct = staging with { Transitions = [new("emergency", "normal", "test")] };
+        var direct = staging with
+        {
+            Profiles = staging.Profiles.ToDictionary(p => p.Key, p => p.Key == "emergency" ? p.Value : p.Value with
+            {
+                Connectors = p.Value.Connectors.Where(c => c.Key != "standby").ToDictionary(),
+            }),
+            Transitions = [new("normal", "emergency", "test")],
+        };
 
         var plan = SwitchPlanner.Build(Repo.Root, direct, "emergency", "normal", null);
 
         plan.Steps.Should().ContainSingle().Which.Hazards.Should().ContainSingle(h => h.Kind == TransitionHazardKind.LeavesDeletedConnector);
         PlanReport.Summary(plan).Should().EndWith("NOT A RUNBOOK STEP: see the hazards.");
-        PlanReport.Markdown(plan).Should().Contain("> **Hazard:** backend moves off connector 'emergency' (staging-emergency), which the same step deletes");
+        PlanReport.Markdown(plan).Should().Contain("> **Hazard:** backend moves off connector 'standby' (staging-standby), which the same step deletes");
     }
 
     [Theory]
-    [InlineData("normal", "emergency", 20 * 60 + 360)]
-    [InlineData("emergency", "recovery", 20 * 60 + 360)]
-    [InlineData("recovery", "normal", 20 * 60)]
-    [InlineData("normal", "rollback", 0)]
-    public void A_step_takes_at_most_its_connector_operations_and_the_longest_startup_window(string from, string to, int seconds)
+    [InlineData("normal", "emergency", 255, 265)]
+    [InlineData("recovery", "emergency", 255, 265)]
+    [InlineData("emergency", "recovery", 255, 265)]
+    [InlineData("recovery", "normal", 75, 85)]
+    [InlineData("normal", "rollback", 75, 85)]
+    [InlineData("rollback", "normal", 75, 85)]
+    public void Relief_and_the_whole_up_are_bounded_by_the_engine_the_revision_start_and_the_startup_window(string from, string to, int relief, int whole)
     {
-        StepDuration.Of(Programs.StagingEnvironment(), Diff(from, to)).UpperBoundSeconds.Should().Be(seconds);
+        // engine 45 (inferred) + revision start 30 (inferred) + startup window 0 + 10 × 18 = 255; Pulumi sees the
+        // revision done up to 10 s later. A service update without a revision: engine 45 + 30 (inferred), + 10.
+        var step = SwitchPlanner.Build(Repo.Root, Programs.StagingEnvironment(), from, to, null).Steps.Single();
+
+        step.Timing.Relief.Seconds.Should().Be(relief);
+        step.Timing.Whole.Seconds.Should().Be(whole);
     }
 
     [Fact]
     public void The_startup_window_is_the_initial_delay_plus_period_times_failure_threshold()
     {
-        StepDuration.StartupWindow(new ProbeSpec(ProbeKind.HttpGet, "/health", 120, 80, 60, 3)).Should().Be(360);
-        StepDuration.StartupWindow(new ProbeSpec(ProbeKind.TcpSocket, null, 0, 10, 5, 24)).Should().Be(240);
+        StepOperations.StartupWindowSeconds(new ProbeSpec(ProbeKind.HttpGet, "/health", 120, 80, 60, 3)).Should().Be(360);
+        StepOperations.StartupWindowSeconds(new ProbeSpec(ProbeKind.TcpSocket, null, 0, 10, 5, 24)).Should().Be(240);
     }
 
     [Fact]

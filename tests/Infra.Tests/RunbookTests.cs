@@ -33,15 +33,17 @@ public class RunbookTests
 
         foreach (var step in staging.Transitions)
         {
-            section.Should().Contain($"**{step.From} → {step.To}** — {step.When}");
+            section.Should().Contain($"**{step.From} → {step.To}**{(step.Incident ? " (incident step)" : "")} — {step.When}");
         }
 
-        foreach (var field in new[] { "   - Run: `pulumi up --stack staging", "   - Disrupts: ", "   - Takes: ", "   - Cost: $", "   - Back: " })
+        foreach (var field in new[] { "   - Run: `pulumi up --stack staging", "   - Disrupts: ", "   - Relief: ", "   - Takes: ", "   - Connections at the worst moment: ", "   - Cost: $", "   - Back: " })
         {
             CountOf(section, field).Should().Be(staging.Transitions.Count, field);
         }
 
-        section.Should().Contain("1. **normal → emergency**").And.Contain("Back: 2 steps, `pulumi up --stack staging --config-file Pulumi.recovery.yaml` (recovery), then `pulumi up --stack staging` (normal).");
+        section.Should().Contain("1. **normal → emergency** (incident step)").And.Contain("Back: 2 steps, `pulumi up --stack staging --config-file Pulumi.recovery.yaml` (recovery), then `pulumi up --stack staging` (normal).");
+        section.Should().Contain("   - Relief: up to 4 min 15 s (incident budget 5 min): Pulumi's refreshes and preview 45 s (inferred) → backend-service new revision (rolling)");
+        section.Should().Contain("Every `up` and `preview` refreshes first (`refresh: always` in Pulumi.yaml)");
         section.Should().NotContain("OUTAGE", "no runbook step replaces a connector or restarts the database");
     }
 

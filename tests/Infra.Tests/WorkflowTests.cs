@@ -103,7 +103,7 @@ public class WorkflowTests
 
         exitCode.Should().Be(0, comment);
         comment.Should().StartWith("<!-- netra-infra:pr-plan -->\n");
-        comment.Should().Contain("### normal → emergency\n\n**staging normal → emergency: 5 resource(s) change");
+        comment.Should().Contain("### normal → emergency\n\n**staging normal → emergency: 2 resource(s) change");
         comment.Should().Contain("### emergency → normal\n\n**staging emergency → normal: 2 steps");
         foreach (var profile in Programs.StagingProfiles)
         {

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Netra.Infra.Components;
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Plan;
+
+/// <summary>
+/// What an incident step may change: capacity and routing, nothing else. Identities, IAM, secrets and generated
+/// values, images, probes, timeouts and the database never change as a side effect of relief, so a step taken under
+/// pressure can only be as bad as the capacity it moves. Judged field by field on the plan's own diff.
+/// </summary>
+public static partial class IncidentScope
+{
+    public const string Allowed = "scaling, cpu and memory, database pools, connector attachment and egress, traffic, and connector sizes";
+
+    /// <summary>Each resource the step changes beyond capacity and routing, with the fields (or the whole-resource
+    /// change) that do.</summary>
+    public static IReadOnlyList<(string Resource, IReadOnlyList<string> Changes)> Violations(IReadOnlyList<ResourceChange> changes) =>
+        changes
+            .Select(change => (change.Name, Outside: Outside(change)))
+            .Where(v => v.Outside.Count > 0)
+            .Select(v => (v.Name, (IReadOnlyList<string>)v.Outside))
+            .ToList();
+
+    private static List<string> Outside(ResourceChange change) => (change.Type, change.Disruption) switch
+    {
+        // A connector's size, from nothing to something and back, is capacity; its identity fields are not.
+        (VpcConnectorComponent.Type, Disruption.Create or Disruption.Delete) => [],
+        (VpcConnectorComponent.Type, _) => Fields(change, path => path is "properties.machineType" or "properties.minInstances" or "properties.maxInstances"),
+        (CloudRunServiceComponent.Type, Disruption.Create or Disruption.Delete or Disruption.Replace) => [$"the service is {PlanReport.Word(change.Disruption)}d"],
+        (CloudRunServiceComponent.Type, _) => Fields(change, path => IsServiceCapacityOrRouting(path, change)),
+        (_, Disruption.Create or Disruption.Delete or Disruption.Replace) => [$"{change.Type} {PlanReport.Word(change.Disruption)}"],
+        _ => Fields(change, _ => false),
+    };
+
+    private static List<string> Fields(ResourceChange change, Func<string, bool> allowed) =>
+        change.Fields
+            .Where(f => !allowed(f.Path) && !f.Path.StartsWith("options.dependsOn", StringComparison.Ordinal))
+            .Select(f => $"{Short(f.Path)} ({f.Before ?? "unset"} → {f.After ?? "unset"})")
+            .ToList();
+
+    /// <summary>
+    /// Service fields that are capacity or routing: service- and revision-level scaling, requests per instance
+    /// (what autoscaling scales on), cpu and memory, the database pool variables, the connector and egress, and
+    /// traffic. dependsOn only orders Pulumi's operations and changes nothing in GCP, so it is never counted.
+    /// </summary>
+    private static bool IsServiceCapacityOrRouting(string path, ResourceChange change)
+    {
+        if (path.StartsWith("properties.scaling.", StringComparison.Ordinal)
+            || path.StartsWith("properties.template.scaling.", StringComparison.Ordinal)
+            || path.StartsWith("properties.template.vpcAccess.", StringComparison.Ordinal)
+            || path.StartsWith("properties.traffics", StringComparison.Ordinal)
+            || path is "properties.template.maxInstanceRequestConcurrency"
+                or "properties.template.containers[0].resources.limits.cpu"
+                or "properties.template.containers[0].resources.limits.memory")
+        {
+            return true;
+        }
+
+        // A pool variable's value, where both sides name the same pool variable at that index.
+        var env = EnvValue().Match(path);
+        if (!env.Success)
+        {
+            return false;
+        }
+
+        var namePath = $"properties.template.containers[0].envs[{env.Groups["index"].Value}].name";
+        var name = change.Fields.FirstOrDefault(f => f.Path == namePath);
+        return name is null && change.After.TryGetValue(namePath, out var unchanged) && DatabasePoolEnvironment.Names.Contains(unchanged);
+    }
+
+    private static string Short(string path) => path.StartsWith("properties.", StringComparison.Ordinal) ? path["properties.".Length..] : path;
+
+    [GeneratedRegex(@"^properties\.template\.containers\[0\]\.envs\[(?<index>\d+)\]\.value$")]
+    private static partial Regex EnvValue();
+}

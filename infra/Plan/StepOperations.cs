@@ -1,0 +1,86 @@
+using Netra.Infra.Components;
+using Netra.Infra.Limits;
+using Netra.Infra.Model;
+using Netra.Infra.Resources;
+using Netra.Infra.Timing;
+
+namespace Netra.Infra.Plan;
+
+/// <summary>
+/// The operations one `up` runs for a profile switch, each with its bound, from the same diff the plan shows. Google
+/// documents no durations for these operations, so every bound is a limit that ends the wait (the provider's
+/// timeouts, a revision's startup window) or an allowance the environment's data states (marked inferred until
+/// measured). Where neither exists, the operation has no upper bound and says so.
+/// </summary>
+public static class StepOperations
+{
+    private const string ProviderTimeout = "the provider's operation timeout (magic-modules mmv1/products/vpcaccess/Connector.yaml and cloudrunv2/Service.yaml: 20 min)";
+
+    public static IReadOnlyList<TimedOperation> Of(EnvironmentSpec environment, ProgramDeclaration from, ProgramDeclaration to, IReadOnlyList<ResourceChange> changes)
+    {
+        var (before, after) = (from.Resources.ToDictionary(r => r.Name), to.Resources.ToDictionary(r => r.Name));
+        var deleted = changes.Where(c => c.Disruption == Disruption.Delete).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        return changes.Select(change =>
+        {
+            // A deletion waits for the deletions of what used the resource; anything else for what it reads.
+            var waits = change.Disruption == Disruption.Delete
+                ? deleted.Where(other => ResourceReferences.Of(before[other]).Contains(change.Name)).Order(StringComparer.Ordinal).ToList()
+                : ResourceReferences.Of(after[change.Name]);
+            return Operation(environment, change, waits);
+        }).ToList();
+    }
+
+    private static TimedOperation Operation(EnvironmentSpec environment, ResourceChange change, IReadOnlyList<string> waits)
+    {
+        var role = change.Disruption == Disruption.Delete ? OperationRole.CleansUp
+            : change.Type == CloudRunServiceComponent.Type ? OperationRole.Serves
+            : OperationRole.Prepares;
+        TimedOperation Bounded(string action, params Bound[] parts) => new(change.Name, action, role, parts, role == OperationRole.Serves ? [Poll] : [], waits);
+        TimedOperation Unbounded(string action, string why) => new(change.Name, action, role, null, [], waits, why);
+        var word = PlanReport.Word(change.Disruption);
+
+        return (change.Type, change.Disruption) switch
+        {
+            (VpcConnectorComponent.Type, Disruption.Replace) => Bounded(word, Provider("connector delete"), Provider("connector create")),
+            (VpcConnectorComponent.Type, var d) => Bounded(word, Provider(d switch
+            {
+                Disruption.Create => "connector create",
+                Disruption.Delete => "connector delete",
+                _ => "connector update",
+            })),
+            (CloudRunServiceComponent.Type, Disruption.NewRevision or Disruption.Create) => Bounded(word, RevisionStart(environment), StartupWindow(environment, change.Name)),
+            (CloudRunServiceComponent.Type, Disruption.Replace) => Bounded(word, Provider("service delete"), RevisionStart(environment), StartupWindow(environment, change.Name)),
+            (CloudRunServiceComponent.Type, Disruption.Delete) => Bounded(word, Provider("service delete")),
+            (CloudRunServiceComponent.Type, _) => Bounded(word, Allowance(environment, environment.Allowances.ServiceUpdate, "service update")),
+            (MetricPropagationWaitComponent.Type, Disruption.Create or Disruption.Replace) => Bounded(word,
+                new Bound("metric propagation wait", environment.Observability.PropagationSeconds, $"the wait it declares ({environment.File.DisplayName} observability.metricPropagationSeconds)")),
+            (MetricPropagationWaitComponent.Type or RandomValueComponent.Type, _) => Bounded(word,
+                new Bound("local", 0, "the time and random providers compute it on the machine running Pulumi, without calling GCP")),
+            _ => Unbounded(word, $"no document bounds a {change.Type} {word}"),
+        };
+    }
+
+    private static Bound Provider(string what) => new(what, TimingLimits.ProviderOperationSeconds, ProviderTimeout);
+
+    private static readonly Bound Poll = new("provider polling", TimingLimits.ProviderPollSeconds,
+        "the provider checks an operation every 10 s (TPG google/transport/config.go, default PollInterval)");
+
+    private static Bound RevisionStart(EnvironmentSpec environment) => Allowance(environment, environment.Allowances.RevisionStart, "revision start");
+
+    public static Bound Engine(EnvironmentSpec environment) => Allowance(environment, environment.Allowances.Engine, "Pulumi's refreshes and preview");
+
+    private static Bound Allowance(EnvironmentSpec environment, TimingAllowance allowance, string what) =>
+        new(what, allowance.Seconds, $"{environment.File.DisplayName} allowances.{allowance.Name} ({allowance.Basis}; confirm: {allowance.Confirm})", allowance.Inferred);
+
+    /// <summary>A revision whose startup probe has not passed by initialDelay + period × failureThreshold is stopped:
+    /// the most a rollout waits for it (https://cloud.google.com/run/docs/configuring/healthchecks).</summary>
+    private static Bound StartupWindow(EnvironmentSpec environment, string resource)
+    {
+        var service = environment.Services.Values.Single(s => CloudRunServiceComponent.LogicalName(s.Role) == resource);
+        var probe = service.StartupProbe;
+        return new Bound("startup window", StartupWindowSeconds(probe),
+            $"{service.Name}'s startup probe: initialDelaySeconds {probe.InitialDelaySeconds} + periodSeconds {probe.PeriodSeconds} × failureThreshold {probe.FailureThreshold}; Cloud Run stops a container not started by then (https://cloud.google.com/run/docs/configuring/healthchecks)");
+    }
+
+    public static int StartupWindowSeconds(ProbeSpec probe) => probe.InitialDelaySeconds + (probe.PeriodSeconds * probe.FailureThreshold);
+}

@@ -1,0 +1,44 @@
+using Netra.Infra.Timing;
+
+namespace Netra.Infra.Plan;
+
+/// <summary>
+/// The sentences about a step's timing and connections that the text and markdown plans and the runbook share, so
+/// the three say the same thing in the same words.
+/// </summary>
+public static class StepText
+{
+    /// <summary>`up to 4 min 15 s (incident budget 5 min): Pulumi's refreshes and preview 45 s (inferred) → …`, or why
+    /// nothing is relieved.</summary>
+    public static string Relief(PlanStep step)
+    {
+        if (!step.Timing.ChangesServing)
+        {
+            return "none needed: no service serves differently after this step (it prepares or cleans up only)";
+        }
+
+        var relief = step.Timing.Relief;
+        var budget = step.Transition?.ReliefBudgetSeconds is { } seconds ? $" (incident budget {Durations.Text(seconds)})" : "";
+        return $"up to {Durations.Text(relief.Seconds)}{budget}: {relief.Text}";
+    }
+
+    /// <summary>`up to 4 min 25 s` for the whole `up`, deletions and Pulumi's polling included.</summary>
+    public static string Done(PlanStep step) => step.Timing.Whole.Seconds is { } seconds
+        ? $"up to {Durations.Text(seconds)}"
+        : $"no upper bound: {step.Timing.Whole.Steps.First(s => s.Seconds is null).Text}";
+
+    public static string Connections(PlanStep step) => step.Analysis.Connections.Summary;
+
+    /// <summary>The allowances the plan counted that nobody has measured yet, and how to measure each.</summary>
+    public static string? Inferred(IEnumerable<PlanStep> steps)
+    {
+        var bounds = steps.SelectMany(s => s.Timing.Operations.SelectMany(o => (o.UntilEffective ?? []).Concat(o.UntilSeen)).Prepend(s.Timing.Engine))
+            .Where(b => b.Inferred)
+            .DistinctBy(b => b.What)
+            .ToList();
+        return bounds.Count == 0
+            ? null
+            : "Inferred, not measured (the plan counts them; measure them on the live stack and update stacks/): "
+                + string.Join("; ", bounds.Select(b => $"{b.What} {Durations.Text(b.Seconds)} — {b.Source}")) + ".";
+    }
+}
