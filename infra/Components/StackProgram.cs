@@ -287,12 +287,11 @@ public static class StackProgram
         return access;
     }
 
-    // Stable, readable order: the primary first, the temporary connector last.
+    // Stable, readable order: the primary first, then the standby, then any other by name.
     private static int ConnectorOrder(string role) => role switch
     {
         "primary" => 0,
         "standby" => 1,
-        "emergency" => 2,
-        _ => 3,
+        _ => 2,
     };
 }

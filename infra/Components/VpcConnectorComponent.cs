@@ -3,7 +3,7 @@ using Netra.Infra.Resources;
 
 namespace Netra.Infra.Components;
 
-/// <summary>A Serverless VPC Access connector (primary, emergency or standby) of one profile.</summary>
+/// <summary>A Serverless VPC Access connector (primary or standby) of one profile.</summary>
 public static class VpcConnectorComponent
 {
     public const string Type = "gcp:vpcaccess:Connector";

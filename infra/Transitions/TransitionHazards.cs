@@ -36,7 +36,7 @@ public static class TransitionHazards
                 var name = environment.Connectors.TryGetValue(role, out var spec) ? spec.Name : role;
                 hazards.Add(new TransitionHazard(TransitionHazardKind.ReplacesConnector, role,
                     $"connector '{role}' ({name}) shrinks from {before.MinInstances}..{before.MaxInstances} to {after.MinInstances}..{after.MaxInstances} instances, which GCP does only by replacing it: deleted, then created, an outage for every service attached (TPG isInstanceShrinkage). " +
-                    "Keep the counts and change only the machine type, or carry the extra capacity on a temporary connector"));
+                    "Keep the counts and change only the machine type, or carry the extra capacity on another connector that exists in both profiles"));
             }
         }
 

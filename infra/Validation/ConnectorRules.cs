@@ -162,7 +162,7 @@ public static class ConnectorRules
         if (value < baseline)
         {
             context.Error(DiagnosticCodes.ConnectorShrinks, path,
-                $"{value} is below {steadyName}'s {baseline}: a connector's instance counts only increase in place; a decrease replaces it (delete, then create: an outage for every service attached; TPG resource_vpc_access_connector.go isInstanceShrinkage). Grow only, or carry extra capacity on the emergency connector");
+                $"{value} is below {steadyName}'s {baseline}: a connector's instance counts only increase in place; a decrease replaces it (delete, then create: an outage for every service attached; TPG resource_vpc_access_connector.go isInstanceShrinkage). Grow only, or carry extra capacity on another connector");
         }
     }
 }
