@@ -45,7 +45,7 @@ public sealed record ConnectionBudget(IReadOnlyList<ConnectionBudget.Line> Lines
             return value;
         }
 
-        return CloudSqlTiers.MemoryMb(environment.Database.Tier) is { } memory ? CloudSqlTiers.MaxConnections(memory) : 0;
+        return CloudSqlTiers.MemoryMb(environment.Database.Tier) is { } memory ? CloudSqlTiers.DefaultMaxConnections(memory) : 0;
     }
 
     public sealed record Line(string Service, int MaxInstances, DatabasePool Pool)

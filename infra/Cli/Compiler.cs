@@ -61,7 +61,13 @@ public static class Compiler
             return new CompileOutcome(null, null, findings);
         }
 
-        var deployment = new Deployment(loaded.Spec, loaded.Spec.Profiles[profileName], adopt);
+        var profile = RunTimeRevisions.Resolve(loaded.Spec, loaded.Spec.Profiles[profileName], request.RunTimeRevisions, request.PlanOnly, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new CompileOutcome(null, null, diagnostics.Items);
+        }
+
+        var deployment = new Deployment(loaded.Spec, profile, adopt);
         return new CompileOutcome(StackProgram.Build(deployment), deployment, findings);
     }
 

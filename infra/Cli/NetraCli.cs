@@ -45,7 +45,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             var verb = pulumi.Verb() ?? "up";
             var request = new CompilerRequest(root, stack, environment("PULUMI_PROJECT"), configuration,
-                (env, profile) => ProfileFiles.PulumiCommand(root, verb, env, profile));
+                (env, profile) => ProfileFiles.PulumiCommand(root, verb, env, profile), environment(RunTimeRevisions.Variable));
             return Print(Compiler.Compile(request), json: false);
         });
         return command;
@@ -63,7 +63,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
             var json = parse.GetValue(format) == "json";
-            var (request, diagnostics) = EmitRequest(root, parse.GetValue(stack)!, parse.GetValue(profile), parse.GetValue(configFile));
+            var (request, diagnostics) = EmitRequest(root, parse.GetValue(stack)!, parse.GetValue(profile), parse.GetValue(configFile), planOnly: false);
             return request is null ? Fail(diagnostics, json) : Print(Compiler.Compile(request), json);
         });
         return command;
@@ -116,18 +116,20 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var from = new Option<string?>("--from") { Description = "Diff: the profile the environment runs now." };
         var to = new Option<string?>("--to") { Description = "Diff: the profile to switch to." };
         var all = new Option<bool>("--all") { Description = "Every profile, and the switches between normal and each profile the runbook leads to from it (the PR comment)." };
+        var step = new Option<string?>("--step") { Description = "A one-time step (oneTimeSteps in stacks/<stack>.yaml): what making it changes on the stack's profile." };
         var format = new Option<string>("--format") { Description = "text, markdown or json (json for a switch only).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var rootOption = RootOption();
-        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles changes, disrupts, takes and costs.") { stack, profile, from, to, all, format, rootOption };
+        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
             var stackName = parse.GetValue(stack)!;
             var (fromName, toName) = (parse.GetValue(from), parse.GetValue(to));
-            if (parse.GetValue(format) == "json" && toName is null)
+            var stepName = parse.GetValue(step);
+            if (parse.GetValue(format) == "json" && toName is null && stepName is null)
             {
-                stderr.WriteLine("netra-infra: --format json is for a switch (--from and --to); an inventory or --all prints text or markdown");
+                stderr.WriteLine("netra-infra: --format json is for a switch (--from and --to) or a step (--step); an inventory or --all prints text or markdown");
                 return Rejected;
             }
 
@@ -149,6 +151,19 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             if (priceDiagnostics.HasErrors)
             {
                 return Fail(priceDiagnostics.Items, json: false);
+            }
+
+            // Every figure below rests on the values no record states: they come first.
+            var formatName = parse.GetValue(format)!;
+            stdout.Write(formatName switch
+            {
+                "markdown" => UnconfirmedFacts.Markdown(environment),
+                "json" => "",
+                _ => UnconfirmedFacts.Text(environment),
+            });
+            if (stepName is not null)
+            {
+                return PlanStep(root, first.Deployment, stepName, prices, formatName);
             }
 
             if (parse.GetValue(all))
@@ -185,12 +200,41 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             stdout.Write(parse.GetValue(format) switch
             {
                 "markdown" => PlanReport.Markdown(plan),
-                "json" => PlanJson.Render(plan),
+                "json" => PlanJson.Render(plan, environment),
                 _ => PlanReport.Text(plan),
             });
             return Success;
         });
         return command;
+    }
+
+    /// <summary>`plan --step`: a one-time step on the profile the stack (or --profile) runs.</summary>
+    private int PlanStep(string root, Model.Deployment deployment, string name, PriceTable? prices, string format)
+    {
+        var environment = deployment.Environment;
+        var step = environment.OneTimeSteps.FirstOrDefault(s => s.Name == name);
+        if (step is null)
+        {
+            var unknown = new DiagnosticBag();
+            unknown.Error(DiagnosticCodes.OneTimeStep, environment.File.DisplayName, "--step",
+                $"'{name}' is not a one-time step of {environment.File.DisplayName} (steps: {string.Join(", ", environment.OneTimeSteps.Select(s => s.Name))})");
+            return Fail(unknown.Items, json: false);
+        }
+
+        var (planned, diagnostics) = OneTimeSteps.OneTimeStepPlanner.Build(root, environment, environment.Profiles[deployment.Profile.Name], step, prices);
+        if (planned is null)
+        {
+            return Fail(diagnostics, json: false);
+        }
+
+        var plan = new SwitchPlan(environment.Name, planned.From, planned.To, [planned], prices);
+        stdout.Write(format switch
+        {
+            "markdown" => PlanReport.Markdown(plan),
+            "json" => PlanJson.Render(plan, environment),
+            _ => PlanReport.Text(plan),
+        });
+        return Success;
     }
 
     private Command RunbookCommand()
@@ -217,22 +261,26 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             }
 
             var section = RunbookSection.Render(root, outcome.Deployment.Environment, prices);
+            var adoption = AdoptionSection.Render(root, outcome.Deployment.Environment, prices);
             if (parse.GetValue(write) is not { } target)
             {
                 stdout.Write(section);
+                stdout.Write('\n');
+                stdout.Write(adoption);
                 return Success;
             }
 
             var path = Path.GetFullPath(target, root);
-            var spliced = File.Exists(path) ? RunbookSection.Splice(File.ReadAllText(path), section) : null;
+            var text = File.Exists(path) ? File.ReadAllText(path) : null;
+            var spliced = text is null ? null : RunbookSection.Splice(text, section) is { } withRunbook ? AdoptionSection.Splice(withRunbook, adoption) : null;
             if (spliced is null)
             {
-                stderr.WriteLine($"netra-infra: {target} has no {RunbookSection.Begin} ... {RunbookSection.End} section to replace");
+                stderr.WriteLine($"netra-infra: {target} needs both a {RunbookSection.Begin} ... {RunbookSection.End} and a {AdoptionSection.Begin} ... {AdoptionSection.End} section to replace");
                 return Rejected;
             }
 
             File.WriteAllText(path, spliced);
-            stderr.WriteLine($"wrote the runbook section of {target}");
+            stderr.WriteLine($"wrote the runbook and adoption sections of {target}");
             return Success;
         });
         return command;
@@ -252,14 +300,15 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
     /// <summary>The same configuration the engine would see: the stack's file, or the profile's file that
     /// `--config-file` would pass.</summary>
-    private (CompilerRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) EmitRequest(string root, string stack, string? profile, string? configFile)
+    /// <param name="planOnly">An offline plan: a revision named at run time may be left unnamed.</param>
+    private (CompilerRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) EmitRequest(string root, string stack, string? profile, string? configFile, bool planOnly = true)
     {
         var diagnostics = new DiagnosticBag();
         string CommandFor(string env, string p) => $"bin/netra-infra emit --stack {env} --profile {p}";
         if (!EnvironmentFileLoader.EnvironmentNames(root).Contains(stack))
         {
             // The guard in the compiler refuses it, with the command to run instead.
-            return (new CompilerRequest(root, stack, Compiler.ProjectName, null, CommandFor), diagnostics.Items);
+            return (new CompilerRequest(root, stack, Compiler.ProjectName, null, CommandFor, environment(RunTimeRevisions.Variable), planOnly), diagnostics.Items);
         }
 
         SourceFile file;
@@ -295,7 +344,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             return (null, diagnostics.Items);
         }
 
-        return (new CompilerRequest(root, stack, Compiler.ProjectName, configuration, CommandFor), diagnostics.Items);
+        return (new CompilerRequest(root, stack, Compiler.ProjectName, configuration, CommandFor, environment(RunTimeRevisions.Variable), planOnly), diagnostics.Items);
     }
 
     private static IReadOnlyList<string> ProfilesOf(string root, string stack)

@@ -3,19 +3,20 @@ using Netra.Infra.Resources;
 
 namespace Netra.Infra.Components;
 
-/// <summary>An alert policy with one condition, documentation naming its runbook step, and the team's channels.</summary>
+/// <summary>An alert policy with its conditions, documentation naming its runbook step, and the team's channels.</summary>
 public static class AlertPolicyComponent
 {
     public const string Type = "gcp:monitoring:AlertPolicy";
 
     public static string LogicalName(string alert) => $"{alert}-alert";
 
-    /// <param name="threshold">Already derived for the active profile (see AlertThresholds).</param>
+    /// <param name="conditions">Already derived for the active profile (see Observability.AlertConditions).</param>
+    /// <param name="documentation">What the page says: the runbook text and the step it leads to.</param>
     public static ResourceDeclaration Declare(
         GcpLocation location,
         AlertSpec alert,
-        decimal threshold,
-        string thresholdNote,
+        IReadOnlyList<Observability.AlertConditionInstance> conditions,
+        string documentation,
         IReadOnlyList<ReferenceValue> channels,
         IReadOnlyList<ReferenceValue> dependsOn,
         ReferenceValue provider)
@@ -26,35 +27,39 @@ public static class AlertPolicyComponent
             notificationChannels.Add(channel);
         }
 
-        var condition = new MapValue { { "displayName", alert.DisplayName } };
+        var declared = new ListValue();
         var strategy = new MapValue { { "autoClose", "1800s" } };
-        if (alert.Condition == AlertCondition.LogMatch)
+        foreach (var instance in conditions)
         {
-            condition.Add("conditionMatchedLog", new MapValue { { "filter", alert.Filter } });
-            strategy.Add("notificationRateLimit", new MapValue { { "period", $"{alert.RateLimitSeconds}s" } });
-        }
-        else
-        {
-            var thresholdCondition = new MapValue
+            var condition = new MapValue { { "displayName", instance.DisplayName } };
+            switch (alert.Condition)
             {
-                { "filter", alert.Filter },
-                { "comparison", "COMPARISON_GT" },
-                { "thresholdValue", new DecimalValue(threshold) },
-                { "duration", $"{alert.DurationSeconds}s" },
-                // Set explicitly: left out, the API's defaults come back as a perpetual diff (TPG#20507).
-                { "trigger", new MapValue { { "count", 1 } } },
-                { "aggregations", Aggregations(alert) },
-            };
-            if (alert.DenominatorFilter is { } denominator)
-            {
-                // Both sides aligned identically, so the ratio compares like with like.
-                thresholdCondition.Add("denominatorFilter", denominator);
-                thresholdCondition.Add("denominatorAggregations", Aggregations(alert));
+                case AlertCondition.LogMatch:
+                    condition.Add("conditionMatchedLog", new MapValue { { "filter", instance.Filter } });
+                    break;
+                case AlertCondition.PromQl:
+                    condition.Add("conditionPrometheusQueryLanguage", new MapValue
+                    {
+                        { "query", alert.Query ?? "" },
+                        { "duration", $"{alert.DurationSeconds}s" },
+                        // "Must be a positive multiple of 30 seconds or missing" (AlertPolicyConditionConditionPrometheusQueryLanguage).
+                        { "evaluationInterval", "60s" },
+                    });
+                    break;
+                default:
+                    condition.Add("conditionThreshold", Threshold(alert, instance));
+                    break;
             }
 
-            condition.Add("conditionThreshold", thresholdCondition);
+            declared.Add(condition);
         }
 
+        if (alert.Condition == AlertCondition.LogMatch)
+        {
+            strategy.Add("notificationRateLimit", new MapValue { { "period", $"{alert.RateLimitSeconds}s" } });
+        }
+
+        var notes = string.Join(" ", conditions.Select(c => c.Note));
         return new ResourceDeclaration(
             LogicalName(alert.Name),
             Type,
@@ -64,20 +69,42 @@ public static class AlertPolicyComponent
                 { "displayName", alert.DisplayName },
                 { "severity", alert.Severity },
                 { "combiner", "OR" },
-                { "conditions", new ListValue { condition } },
+                { "conditions", declared },
                 {
                     "documentation", new MapValue
                     {
                         { "mimeType", "text/markdown" },
                         { "subject", $"netra staging: {alert.DisplayName}" },
-                        { "content", $"{alert.Runbook}\n\n{thresholdNote}" },
+                        { "content", $"{documentation}\n\n{notes}" },
                     }
                 },
                 { "notificationChannels", notificationChannels },
                 { "alertStrategy", strategy },
             },
             new ResourceOptions { Provider = provider, DependsOn = dependsOn },
-            [thresholdNote]);
+            [notes]);
+    }
+
+    private static MapValue Threshold(AlertSpec alert, Observability.AlertConditionInstance instance)
+    {
+        var threshold = new MapValue
+        {
+            { "filter", instance.Filter },
+            { "comparison", "COMPARISON_GT" },
+            { "thresholdValue", new DecimalValue(instance.Threshold) },
+            { "duration", $"{alert.DurationSeconds}s" },
+            // Set explicitly: left out, the API's defaults come back as a perpetual diff (TPG#20507).
+            { "trigger", new MapValue { { "count", 1 } } },
+            { "aggregations", Aggregations(alert) },
+        };
+        if (alert.DenominatorFilter is { } denominator)
+        {
+            // Both sides aligned identically, so the ratio compares like with like.
+            threshold.Add("denominatorFilter", denominator);
+            threshold.Add("denominatorAggregations", Aggregations(alert));
+        }
+
+        return threshold;
     }
 
     private static ListValue Aggregations(AlertSpec alert)

@@ -68,7 +68,7 @@ public static class CloudRunServiceComponent
         {
             traffics.Add(target.IsLatest
                 ? new MapValue { { "type", "TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST" }, { "percent", target.Percent } }
-                : new MapValue { { "type", "TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION" }, { "revision", target.Revision! }, { "percent", target.Percent } });
+                : new MapValue { { "type", "TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION" }, { "revision", target.Revision ?? TrafficTarget.Unnamed }, { "percent", target.Percent } });
         }
 
         var comments = new List<string>
@@ -77,7 +77,7 @@ public static class CloudRunServiceComponent
         };
         if (capacity.Traffic.SingleOrDefault(t => t.Percent > 0) is { IsLatest: false } pinned)
         {
-            comments.Add($"Traffic is pinned to {pinned.Revision}, which serves with the capacity it was deployed with; a template change here makes a new revision that gets no traffic until the pin is lifted.");
+            comments.Add($"Traffic is pinned to {pinned.Revision ?? TrafficTarget.Unnamed}, which serves with the capacity it was deployed with; a template change here makes a new revision that gets no traffic until the pin is lifted.");
         }
 
         return new ResourceDeclaration(
@@ -89,6 +89,9 @@ public static class CloudRunServiceComponent
                 { "project", location.Project },
                 { "location", location.Region },
                 { "ingress", service.Ingress },
+                // Explicit either way: public means the invoker IAM check is off; otherwise the members in
+                // ServiceAccessComponent are the only callers (services are private by default).
+                { "invokerIamDisabled", service.Invokers.Public },
                 // Explicit, not the provider default: deleting or replacing a service takes a deliberate
                 // `false` applied first (MM#11318).
                 { "deletionProtection", true },

@@ -48,7 +48,23 @@ public static class CloudSqlInstanceComponent
                 }
             },
             { "databaseFlags", databaseFlags },
+            {
+                "backupConfiguration", new MapValue
+                {
+                    { "enabled", database.Backups.Enabled },
+                    { "startTime", database.Backups.StartTime },
+                    // Enabling it on an existing instance restarts it ("Will restart database if enabled after instance
+                    // creation", sql DatabaseInstanceSettingsBackupConfiguration): the plan shows it as a restart.
+                    { "pointInTimeRecoveryEnabled", database.Backups.PointInTimeRecovery },
+                    { "transactionLogRetentionDays", database.Backups.TransactionLogRetentionDays },
+                    { "backupRetentionSettings", new MapValue { { "retainedBackups", database.Backups.RetainedBackups }, { "retentionUnit", "COUNT" } } },
+                }
+            },
         };
+        if (database.MaintenanceWindow is { } window)
+        {
+            settings.Add("maintenanceWindow", new MapValue { { "day", window.Day }, { "hour", window.Hour }, { "updateTrack", window.UpdateTrack } });
+        }
 
         return new ResourceDeclaration(
             LogicalName,

@@ -4,8 +4,9 @@ using Netra.Infra.Resources;
 namespace Netra.Infra.Components;
 
 /// <summary>
-/// The application's database user, with a generated password. The database URLs are composed from it and the
-/// instance's private address, so the password exists only in the stack's encrypted state and in Secret Manager.
+/// The application's database user. Once credentials are ours, with a generated password: the database URLs are then
+/// composed from it and the instance's private address, so the password exists only in the stack's encrypted state
+/// and in Secret Manager. Before that, the user keeps the password it has (it is not declared).
 /// </summary>
 public static class DatabaseUserComponent
 {
@@ -19,8 +20,8 @@ public static class DatabaseUserComponent
     /// <summary>The import id, in the provider's documented form (sql/user.d.ts, "Import").</summary>
     public static string ImportId(GcpLocation location, DatabaseSpec database) => $"{location.Project}/{database.Name}/{database.User}";
 
-    /// <param name="withPassword">False only in adoption mode, which takes the user over as it is.</param>
-    public static ResourceDeclaration Declare(GcpLocation location, DatabaseSpec database, ReferenceValue provider, bool withPassword = true)
+    /// <param name="withPassword">Whether this program generates the password (ownership.credentials: generated).</param>
+    public static ResourceDeclaration Declare(GcpLocation location, DatabaseSpec database, ReferenceValue provider, bool withPassword)
     {
         var properties = new MapValue
         {
@@ -41,7 +42,9 @@ public static class DatabaseUserComponent
         Type,
         properties,
         new ResourceOptions { Provider = provider, Protect = true, RetainOnDelete = true },
-        [$"The application's user {database.User}; its password is generated and reaches the services only through the database URL secrets."]);
+        [properties["password"] is null
+            ? $"The application's user {database.User}; its password stays the one it has until credentials are generated here (ownership.credentials)."
+            : $"The application's user {database.User}; its password is generated and reaches the services only through the database URL secrets."]);
 
     /// <summary>`postgresql+asyncpg://user:${password}@${private address}/database` (the form record 004 gives).</summary>
     public static InterpolationValue Url(DatabaseSpec database) => new([

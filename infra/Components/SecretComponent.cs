@@ -4,8 +4,8 @@ using Netra.Infra.Resources;
 namespace Netra.Infra.Components;
 
 /// <summary>
-/// A Secret Manager secret, replicated in the environment's region only (the services that read it run
-/// there), and, for values we own, the version that holds the generated value.
+/// A Secret Manager secret, replicated as the data says (automatic, or user-managed in named regions), and, for
+/// values we own, the version that holds the generated value.
 /// </summary>
 public static class SecretComponent
 {
@@ -26,7 +26,8 @@ public static class SecretComponent
         {
             { "secretId", secret.Name },
             { "project", location.Project },
-            { "replication", new MapValue { { "userManaged", new MapValue { { "replicas", new ListValue { new MapValue { { "location", location.Region } } } } } } } },
+            // As the secret has it: replication cannot change after creation (a change replaces the secret).
+            { "replication", Replication(secret) },
             // The API-side guard, like the database's: deleting a secret deletes every version.
             { "deletionProtection", true },
         },
@@ -37,6 +38,22 @@ public static class SecretComponent
             SecretSource.Random => $"{secret.Name}: generated, {secret.Length} characters, by the random provider.",
             _ => $"{secret.Name}: composed from the instance's private address and the generated database password.",
         }]);
+
+    private static MapValue Replication(SecretSpec secret)
+    {
+        if (secret.Replicas is not { } regions)
+        {
+            return new MapValue { { "auto", new MapValue() } };
+        }
+
+        var replicas = new ListValue();
+        foreach (var region in regions)
+        {
+            replicas.Add(new MapValue { { "location", region } });
+        }
+
+        return new MapValue { { "userManaged", new MapValue { { "replicas", replicas } } } };
+    }
 
     /// <summary>The version holding a value we own; services pin it, so a new value rolls out as a new revision.</summary>
     public static ResourceDeclaration DeclareVersion(string secret, PropertyValue value, ReferenceValue provider) => new(

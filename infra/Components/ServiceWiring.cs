@@ -5,7 +5,7 @@ namespace Netra.Infra.Components;
 /// <summary>
 /// What a Cloud Run service is connected to: its connector (or none), its own service account, the secrets its
 /// env vars read (env var → secret), and the access grants that must exist before its revision starts (TPG#13786).
-/// In adoption mode the account is left as it is today (null) and secrets are named, not referenced.
+/// Until the services' identities are ours the account is left as it is today (null).
 /// </summary>
 public sealed record ServiceWiring(
     ReferenceValue? Connector,

@@ -28,7 +28,8 @@ public static class StackProgram
 
         // The NAT's logical name when this stack declares it: all-traffic services wait for it on a first run.
         ReferenceValue? internetRoute = null;
-        if (environment.CloudNat is { Existing: false } nat)
+        var anyAllTraffic = environment.Profiles.Values.Any(p => p.Services.Values.Any(s => s.Egress == Egress.AllTraffic));
+        if (environment.CloudNat is { Existing: false } nat && anyAllTraffic)
         {
             var natResources = CloudNatComponent.Declare(location, nat, provider);
             resources.AddRange(natResources);
@@ -48,7 +49,8 @@ public static class StackProgram
         foreach (var (role, service) in environment.Services)
         {
             var capacity = profile.Services[role];
-            var access = AccessResources(environment, service, provider);
+            // Until the services' identities are ours, each runs as the account it runs as today, with its grants.
+            var access = environment.Ownership.OwnsIdentities ? AccessResources(environment, service, provider) : [];
             resources.AddRange(access);
             var dependencies = access.Where(a => a.Type != ServiceIdentityComponent.AccountType).Select(a => a.Reference()).ToList();
             if (capacity.Egress == Egress.AllTraffic && internetRoute is not null)
@@ -58,13 +60,18 @@ public static class StackProgram
 
             var wiring = new ServiceWiring(
                 capacity.Connector is { } c ? connectors[c].Reference("id") : null,
-                ServiceIdentityComponent.Email(role),
+                environment.Ownership.OwnsIdentities ? ServiceIdentityComponent.Email(role) : null,
                 service.SecretEnv.ToDictionary(e => e.Key, e => secrets.References[e.Value]),
                 dependencies);
             services.Add(CloudRunServiceComponent.Declare(location, service, capacity, wiring, provider));
         }
 
         resources.AddRange(services);
+        foreach (var service in environment.Services.Values)
+        {
+            resources.AddRange(service.Invokers.Members.Select(m => ServiceAccessComponent.DeclareInvoker(location, service, m, provider)));
+        }
+
         resources.AddRange(ObservabilityResources(environment, profile, provider));
 
         var outputs = new List<OutputDeclaration>
@@ -85,64 +92,36 @@ public static class StackProgram
             ],
             resources,
             outputs);
-        return deployment.Adopt ? Adopted(environment, profile, program) : program;
+        return deployment.Adopt ? Adopted(environment, program) : program;
     }
 
     /// <summary>
-    /// Adoption mode: the program's resources that exist today, each with the import option and otherwise as
-    /// the profile declares them, except for what links them to objects that do not exist yet (the services'
-    /// own accounts and grants, the generated password and secret versions): the first normal run adds those.
-    /// So the preview of an adoption shows imports only.
+    /// Adoption mode: the program's resources that exist today, each with its import id and `ignoreChanges: ["*"]`,
+    /// so that the import stores every field as it is live and changes nothing. Since pulumi 3.174 an import whose
+    /// inputs differ is followed by an update in the same run (pulumi/pulumi#19339); ignoring every field keeps the
+    /// adoption a pure import on any CLI version. The next normal `preview` then shows every difference as an ordinary
+    /// change. Adoption runs before the services' identities and credentials are ours (AdoptionRules), so what it
+    /// declares references only what exists.
     /// </summary>
-    private static ProgramDeclaration Adopted(EnvironmentSpec environment, ProfileSpec profile, ProgramDeclaration program)
+    private static ProgramDeclaration Adopted(EnvironmentSpec environment, ProgramDeclaration program)
     {
         var importIds = ImportIds(environment);
-        var location = environment.Location;
-        var provider = ProviderCatalog.Gcp.Reference;
-        var resources = new List<ResourceDeclaration>();
-        foreach (var resource in program.Resources)
-        {
-            var adopted = resource.Name switch
-            {
-                _ when !importIds.ContainsKey(resource.Name) => null,
-                DatabaseUserComponent.LogicalName => DatabaseUserComponent.Declare(location, environment.Database, provider, withPassword: false),
-                _ when resource.Type == CloudRunServiceComponent.Type => AdoptedService(environment, profile, resource, provider),
-                _ => resource,
-            };
-            if (adopted is not null)
-            {
-                resources.Add(adopted with { Options = adopted.Options with { Import = importIds[resource.Name] } });
-            }
-            else if (resource.Type == ProviderCatalog.Gcp.ProviderType)
-            {
-                resources.Add(resource);
-            }
-        }
-
+        var resources = program.Resources
+            .Where(r => importIds.ContainsKey(r.Name) || r.Type == ProviderCatalog.Gcp.ProviderType)
+            .Select(r => importIds.TryGetValue(r.Name, out var id) ? r with { Options = r.Options with { Import = id, IgnoreChanges = [AllProperties] } } : r)
+            .ToList();
         var declared = resources.Select(r => r.Name).ToHashSet();
         return program with
         {
             Description = program.Description + " (adoption)",
-            HeaderComments = [.. program.HeaderComments, "ADOPTION MODE: imports what exists today; `pulumi preview` must show only imports. Then `up`, then run without Pulumi.adopt.yaml."],
+            HeaderComments = [.. program.HeaderComments, "ADOPTION MODE: imports what exists today, as it is (every field ignored); `pulumi preview` must show only imports. Then `up`, then run without Pulumi.adopt.yaml."],
             Resources = resources,
             Outputs = program.Outputs.Where(o => o.Value is not ReferenceValue reference || declared.Contains(reference.Resource)).ToList(),
         };
     }
 
-    private static ResourceDeclaration AdoptedService(EnvironmentSpec environment, ProfileSpec profile, ResourceDeclaration resource, ReferenceValue provider)
-    {
-        var (role, service) = environment.Services.Single(s => CloudRunServiceComponent.LogicalName(s.Key) == resource.Name);
-        var capacity = profile.Services[role];
-        var wiring = new ServiceWiring(
-            capacity.Connector is { } c ? new ReferenceValue(VpcConnectorComponent.LogicalName(c), "id") : null,
-            null,
-            service.SecretEnv.ToDictionary(e => e.Key, e => new SecretReference(e.Value, "latest")),
-            []);
-        // Service-level scaling is left out too: today's services have none, and an import must match what exists
-        // (a difference makes Pulumi refuse it); the first normal `up` adds it, without a new revision.
-        var declaration = CloudRunServiceComponent.Declare(environment.Location, service, capacity, wiring, provider);
-        return declaration with { Properties = declaration.Properties.Without(CloudRunServiceComponent.ServiceScaling) };
-    }
+    /// <summary>ignoreChanges' wildcard for every input property (pulumi/pulumi resource.PropertyPath, since v3.73).</summary>
+    public const string AllProperties = "*";
 
     /// <summary>Logical name → GCP import id of everything the environment lists as existing.</summary>
     public static IReadOnlyDictionary<string, string> ImportIds(EnvironmentSpec environment)
@@ -188,28 +167,34 @@ public static class StackProgram
         var references = new Dictionary<string, SecretReference>(StringComparer.Ordinal);
         var random = ProviderCatalog.Random.Reference;
         var secrets = environment.Secrets.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
-        if (secrets.Any(s => s.Source != SecretSource.External))
+        var generates = environment.Ownership.GeneratesCredentials;
+        if (generates && secrets.Any(s => s.Source != SecretSource.External))
         {
             declarations.Add(GcpProviderComponent.DeclarePinned(ProviderCatalog.Random));
         }
 
         if (secrets.Any(s => s.Source == SecretSource.DatabaseUrl))
         {
-            declarations.Add(RandomValueComponent.Declare(DatabaseUserComponent.PasswordName, DatabaseUserComponent.PasswordLength, random));
-            declarations.Add(DatabaseUserComponent.Declare(environment.Location, environment.Database, gcp));
+            if (generates)
+            {
+                declarations.Add(RandomValueComponent.Declare(DatabaseUserComponent.PasswordName, DatabaseUserComponent.PasswordLength, random));
+            }
+
+            declarations.Add(DatabaseUserComponent.Declare(environment.Location, environment.Database, gcp, withPassword: generates));
         }
 
         foreach (var secret in secrets)
         {
             declarations.Add(SecretComponent.Declare(environment.Location, secret, gcp));
             var id = new ReferenceValue(SecretComponent.LogicalName(secret.Name), "secretId");
-            PropertyValue? value = secret.Source switch
+            // Until credentials are ours, every secret keeps the value it has: services read its latest version.
+            PropertyValue? value = !generates ? null : secret.Source switch
             {
                 SecretSource.Random => RandomValueComponent.Result($"{secret.Name}-value"),
                 SecretSource.DatabaseUrl => DatabaseUserComponent.Url(environment.Database),
                 _ => null,
             };
-            if (secret.Source == SecretSource.Random)
+            if (generates && secret.Source == SecretSource.Random)
             {
                 declarations.Add(RandomValueComponent.Declare($"{secret.Name}-value", secret.Length, random));
             }
@@ -256,13 +241,11 @@ public static class StackProgram
 
         foreach (var alert in observability.Alerts.Values)
         {
-            var threshold = Observability.AlertThresholds.For(alert, environment, profile);
-            var note = alert.FractionOfMaxConnections is { } fraction
-                ? $"Threshold {threshold}: {fraction:0.##} of max_connections {ConnectionBudget.MaxConnectionsOf(environment, profile)}."
-                : alert.Condition == AlertCondition.LogMatch ? $"Fires on each matching log entry, at most once every {alert.RateLimitSeconds} s." : $"Threshold {threshold}.";
-            var readsLogMetric = observability.LogMetrics.Values.Any(m => alert.Filter.Contains(m.MetricType, StringComparison.Ordinal)
-                || (alert.DenominatorFilter?.Contains(m.MetricType, StringComparison.Ordinal) ?? false));
-            declarations.Add(AlertPolicyComponent.Declare(environment.Location, alert, threshold, note, channels,
+            var conditions = Observability.AlertConditions.For(alert, environment, profile);
+            var step = alert.Step is { } to ? $"Runbook step: {to.From} → {to.To} (README, \"Incident\")." : "Runbook: README, \"Incident\", \"When an alert fires\".";
+            var reads = new[] { alert.Filter, alert.DenominatorFilter ?? "", alert.Query ?? "" };
+            var readsLogMetric = observability.LogMetrics.Values.Any(m => reads.Any(r => r.Contains(m.MetricType, StringComparison.Ordinal)));
+            declarations.Add(AlertPolicyComponent.Declare(environment.Location, alert, conditions, $"{alert.Runbook}\n\n{step}", channels,
                 readsLogMetric && wait is not null ? [wait] : [], gcp));
         }
 

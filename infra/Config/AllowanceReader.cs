@@ -5,39 +5,31 @@ using Netra.Infra.Model;
 namespace Netra.Infra.Config;
 
 /// <summary>
-/// Reads `allowances`: the waits of an `up` that no document bounds, each with its length, whether it was
-/// measured or inferred, and the command that measures it on the live stack.
+/// Reads `allowances`: the waits of an `up` that no document bounds, in seconds. Whether one is still inferred, and
+/// the command that measures it, is its marker in `inferred` (allowances.&lt;name&gt;).
 /// </summary>
 public static class AllowanceReader
 {
-    public static TimingAllowances Read(YamlMap? map)
+    public static TimingAllowances Read(YamlMap? map, IReadOnlyList<InferredFact> inferred)
     {
         var allowances = new TimingAllowances(
-            ReadOne(map, TimingAllowances.EngineKey),
-            ReadOne(map, TimingAllowances.RevisionStartKey),
-            ReadOne(map, TimingAllowances.ServiceUpdateKey));
+            ReadOne(map, TimingAllowances.EngineKey, inferred),
+            ReadOne(map, TimingAllowances.RevisionStartKey, inferred),
+            ReadOne(map, TimingAllowances.ServiceUpdateKey, inferred));
         map?.RejectUnknownKeys();
         return allowances;
     }
 
-    private static TimingAllowance ReadOne(YamlMap? section, string key)
+    private static TimingAllowance ReadOne(YamlMap? section, string key, IReadOnlyList<InferredFact> inferred)
     {
-        var map = section?.Map(key, required: true);
-        if (map is null)
+        var seconds = section?.Int(key, required: true) ?? 0;
+        if (section is not null && !TimingLimits.AllowanceSeconds.Contains(seconds))
         {
-            return new TimingAllowance(key, 0, true, "");
-        }
-
-        var seconds = map.Int("seconds", required: true) ?? 0;
-        var inferred = map.Bool("inferred", required: true) ?? true;
-        var confirm = map.String("confirm", required: true) ?? "";
-        map.RejectUnknownKeys();
-        if (!TimingLimits.AllowanceSeconds.Contains(seconds))
-        {
-            map.Diagnostics.Error(DiagnosticCodes.TimingAllowance, map.File, map.KeyPath("seconds"),
+            section.Diagnostics.Error(DiagnosticCodes.TimingAllowance, section.File, section.KeyPath(key),
                 $"{seconds} is out of range {TimingLimits.AllowanceSeconds} (an allowance is a wait inside one `up`; the provider gives up on an operation after {TimingLimits.ProviderOperationSeconds / 60} minutes)");
         }
 
-        return new TimingAllowance(key, seconds, inferred, confirm);
+        var marker = inferred.FirstOrDefault(f => f.Covers($"allowances.{key}"));
+        return new TimingAllowance(key, seconds, marker is not null, marker?.Confirm ?? "");
     }
 }

@@ -9,7 +9,7 @@ public static class DatabaseReader
     {
         if (map is null)
         {
-            return new DatabaseSpec("", "", "", "", "", "", 0, new Dictionary<string, string>(), "", "");
+            return new DatabaseSpec("", "", "", "", "", "", 0, new Dictionary<string, string>(), "", "", new BackupSpec(false, "", false, 0, 0), null);
         }
 
         var before = map.FindingCount;
@@ -23,11 +23,42 @@ public static class DatabaseReader
             map.Int("connectionReserve", required: true) ?? 0,
             ReadFlags(map.Map("flags")),
             map.String("user", required: true) ?? "",
-            map.String("databaseName", required: true) ?? "");
+            map.String("databaseName", required: true) ?? "",
+            ReadBackups(map.Map("backups", required: true)),
+            ReadMaintenanceWindow(map.Map("maintenanceWindow")));
         map.RejectUnknownKeys();
         map.MarkBrokenSince(before, broken);
 
         return spec;
+    }
+
+    private static BackupSpec ReadBackups(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return new BackupSpec(false, "", false, 0, 0);
+        }
+
+        var backups = new BackupSpec(
+            map.Bool("enabled", required: true) ?? false,
+            map.String("startTime", required: true) ?? "",
+            map.Bool("pointInTimeRecovery", required: true) ?? false,
+            map.Int("retainedBackups", required: true) ?? 0,
+            map.Int("transactionLogRetentionDays", required: true) ?? 0);
+        map.RejectUnknownKeys();
+        return backups;
+    }
+
+    private static MaintenanceWindowSpec? ReadMaintenanceWindow(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var window = new MaintenanceWindowSpec(map.Int("day", required: true) ?? 0, map.Int("hour", required: true) ?? 0, map.String("updateTrack", required: true) ?? "");
+        map.RejectUnknownKeys();
+        return window;
     }
 
     /// <summary>Flags as a name → value map; values stay strings, as the Cloud SQL API takes them.</summary>

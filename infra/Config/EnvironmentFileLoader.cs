@@ -1,5 +1,6 @@
 using Netra.Infra.Diagnostics;
 using Netra.Infra.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace Netra.Infra.Config;
 
@@ -28,11 +29,19 @@ public static class EnvironmentFileLoader
     {
         var file = FileFor(root, environment);
         var node = YamlFiles.LoadMapping(file, diagnostics);
-        if (node is null)
-        {
-            return null;
-        }
+        return node is null ? null : Read(environment, file, node, diagnostics);
+    }
 
+    /// <summary>The environment as it will be once <paramref name="step"/> is made: its file with the step's values set.</summary>
+    public static LoadedEnvironment? LoadAfter(string root, string environment, OneTimeStep step, DiagnosticBag diagnostics)
+    {
+        var file = FileFor(root, environment);
+        var node = YamlFiles.LoadMapping(file, diagnostics);
+        return node is null ? null : Read(environment, file, OneTimeStepReader.Apply(node, step), diagnostics);
+    }
+
+    private static LoadedEnvironment Read(string environment, SourceFile file, YamlMappingNode node, DiagnosticBag diagnostics)
+    {
         var broken = new HashSet<string>(StringComparer.Ordinal);
         var top = new YamlMap(node, file.DisplayName, "", diagnostics);
         var location = new GcpLocation(
@@ -49,10 +58,13 @@ public static class EnvironmentFileLoader
         var observability = ObservabilityReader.Read(top.Map("observability", required: true), broken);
         var cloudNat = ReadCloudNat(top.Map("cloudNat"));
         var transitions = ReadTransitions(top);
-        var allowances = AllowanceReader.Read(top.Map("allowances", required: true));
+        var inferred = InferredReader.Read(top, node);
+        var allowances = AllowanceReader.Read(top.Map("allowances", required: true), inferred);
+        var ownership = OwnershipReader.Read(top.Map("ownership", required: true));
+        var steps = OneTimeStepReader.Read(top, node);
         top.RejectUnknownKeys();
 
-        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions, allowances);
+        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions, allowances, inferred, ownership, steps);
         return new LoadedEnvironment(spec, broken);
     }
 
@@ -73,7 +85,8 @@ public static class EnvironmentFileLoader
         return existing;
     }
 
-    /// <summary>`cloudNat: {router, name, existing?}`: the network's route to the internet in the region.</summary>
+    /// <summary>`cloudNat: {existing, router?, name?}`: whether the network has its route to the internet in the region,
+    /// and the names this program creates it with when it does not (required then).</summary>
     private static CloudNatSpec? ReadCloudNat(YamlMap? map)
     {
         if (map is null)
@@ -81,7 +94,8 @@ public static class EnvironmentFileLoader
             return null;
         }
 
-        var nat = new CloudNatSpec(map.String("router", required: true) ?? "", map.String("name", required: true) ?? "", map.Bool("existing") ?? false);
+        var existing = map.Bool("existing", required: true) ?? false;
+        var nat = new CloudNatSpec(map.String("router", required: !existing) ?? "", map.String("name", required: !existing) ?? "", existing);
         map.RejectUnknownKeys();
         return nat;
     }

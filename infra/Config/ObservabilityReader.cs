@@ -35,8 +35,8 @@ public static class ObservabilityReader
             alert.MarkBrokenSince(before, broken);
         }
 
+        map.Misplaced("production", "every environment pages a real address now, so there is no production switch: remove it");
         var spec = new ObservabilitySpec(
-            map.Bool("production", required: true) ?? true,
             map.StringList("notificationEmails", required: true) ?? [],
             map.Int("metricPropagationSeconds", required: true) ?? 0,
             metrics,
@@ -53,6 +53,7 @@ public static class ObservabilityReader
             "threshold" => AlertCondition.Threshold,
             "ratio" => AlertCondition.Ratio,
             "log-match" => AlertCondition.LogMatch,
+            "promql" => AlertCondition.PromQl,
             null => AlertCondition.Threshold,
             _ => Invalid(map, conditionText),
         };
@@ -61,7 +62,7 @@ public static class ObservabilityReader
             map.String("displayName", required: true) ?? "",
             map.String("severity", required: true) ?? "",
             condition,
-            map.String("filter", required: true) ?? "",
+            map.String("filter", required: condition != AlertCondition.PromQl) ?? "",
             map.String("denominatorFilter"),
             map.String("aligner"),
             map.String("reducer"),
@@ -71,9 +72,43 @@ public static class ObservabilityReader
             Decimal(map, "threshold"),
             Decimal(map, "fractionOfMaxConnections"),
             map.Int("rateLimitSeconds"),
-            map.String("runbook", required: true) ?? "");
+            map.String("runbook", required: true) ?? "",
+            map.String("query", required: condition == AlertCondition.PromQl),
+            ReadThresholdFrom(map),
+            ReadStep(map));
         map.RejectUnknownKeys();
         return spec;
+    }
+
+    /// <summary>`thresholdFrom: connectorMaxInstances`: one condition per connector, at that connector's maximum.</summary>
+    private static bool ReadThresholdFrom(YamlMap map)
+    {
+        var text = map.String("thresholdFrom");
+        if (text is not null && text != "connectorMaxInstances")
+        {
+            map.Diagnostics.Error(DiagnosticCodes.AlertThreshold, map.File, map.KeyPath("thresholdFrom"), $"'{text}' is not a threshold source (allowed: connectorMaxInstances)");
+        }
+
+        return text == "connectorMaxInstances";
+    }
+
+    /// <summary>`step: normal → emergency` (or `->`): the runbook step the alert leads to; checked against transitions.</summary>
+    private static TransitionSpec? ReadStep(YamlMap map)
+    {
+        var text = map.String("step");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = text.Split(["→", "->"], StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts.Any(p => p.Length == 0))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.AlertShape, map.File, map.KeyPath("step"), $"'{text}' is not a runbook step: name it as `from → to`, e.g. normal → emergency");
+            return null;
+        }
+
+        return new TransitionSpec(parts[0], parts[1], "");
     }
 
     private static decimal? Decimal(YamlMap map, string key)
@@ -95,7 +130,7 @@ public static class ObservabilityReader
 
     private static AlertCondition Invalid(YamlMap map, string text)
     {
-        map.Diagnostics.Error(DiagnosticCodes.AlertShape, map.File, map.KeyPath("condition"), $"'{text}' is not a condition kind (allowed: threshold, ratio, log-match)");
+        map.Diagnostics.Error(DiagnosticCodes.AlertShape, map.File, map.KeyPath("condition"), $"'{text}' is not a condition kind (allowed: threshold, ratio, log-match, promql)");
         return AlertCondition.Threshold;
     }
 }

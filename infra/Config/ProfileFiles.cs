@@ -26,14 +26,18 @@ public static class ProfileFiles
         return Selects(profileFile) == profile ? (profileFile, false) : null;
     }
 
-    /// <summary>The pulumi command that runs <paramref name="profile"/> of <paramref name="environment"/>.</summary>
-    public static string PulumiCommand(string root, string verb, string environment, string profile) =>
-        For(root, environment, profile) switch
+    /// <summary>The pulumi command that runs <paramref name="profile"/> of <paramref name="environment"/>; prefixed with
+    /// the revision to name when the profile pins one chosen at run time (<paramref name="namesRevision"/>).</summary>
+    public static string PulumiCommand(string root, string verb, string environment, string profile, bool namesRevision = false)
+    {
+        var prefix = namesRevision ? $"{RunTimeRevisions.Variable}=<revision> " : "";
+        return prefix + For(root, environment, profile) switch
         {
             { IsStackFile: true } => $"pulumi {verb} --stack {environment}",
             { File: var file } => $"pulumi {verb} --stack {environment} --config-file {file.DisplayName}",
             null => $"pulumi {verb} --stack {environment}  (after adding a Pulumi.{profile}.yaml with `netra:profile: {profile}`)",
         };
+    }
 
     private static string? Selects(SourceFile file)
     {

@@ -181,7 +181,8 @@ public static class ProfileReader
         return capacity;
     }
 
-    /// <summary>`traffic: {latest: 100}` or `traffic: {&lt;revision&gt;: 100}`: target → percent.</summary>
+    /// <summary>`traffic: {latest: 100}`, `traffic: {&lt;revision&gt;: 100}` or `traffic: {named-at-run-time: 100}`:
+    /// target → percent.</summary>
     private static IReadOnlyList<TrafficTarget> ReadTraffic(YamlMap map)
     {
         var traffic = map.Map("traffic", required: true);
@@ -199,7 +200,12 @@ public static class ProfileReader
                 continue;
             }
 
-            targets.Add(new TrafficTarget(target == LatestRevision ? null : target, percent));
+            targets.Add(target switch
+            {
+                LatestRevision => new TrafficTarget(null, percent),
+                RunTimeRevisions.Keyword => new TrafficTarget(null, percent, NamedAtRunTime: true),
+                _ => new TrafficTarget(target, percent),
+            });
         }
 
         return targets;

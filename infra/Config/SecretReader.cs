@@ -22,6 +22,7 @@ public static class SecretReader
                 _ => Unknown(map, sourceText),
             };
             var length = map.Int("length") ?? 0;
+            var replicas = ReadReplication(map);
             foreach (var key in new[] { "value", "secretData", "data" })
             {
                 map.Misplaced(key, "secret values never live in this repository: generated ones come from the random provider, others are added to Secret Manager by a person (README, Secrets)");
@@ -30,10 +31,29 @@ public static class SecretReader
             map.RejectUnknownKeys();
             map.MarkBrokenSince(before, broken);
 
-            result[name] = new SecretSpec(name, source, length);
+            result[name] = new SecretSpec(name, source, length, replicas);
         }
 
         return result;
+    }
+
+    /// <summary>`replication: automatic`, or `replication: [us-central1]` for user-managed replicas. Required: a
+    /// secret's replication is fixed when it is created, so it is always stated, never defaulted.</summary>
+    private static IReadOnlyList<string>? ReadReplication(YamlMap map)
+    {
+        if (map.Node.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("replication"), out var node) && node is YamlDotNet.RepresentationModel.YamlSequenceNode)
+        {
+            return map.StringList("replication");
+        }
+
+        var text = map.String("replication", required: true);
+        if (text is not null && text != SecretSpec.Automatic)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.SecretReplication, map.File, map.KeyPath("replication"),
+                $"'{text}' is not a replication: automatic, or a list of regions for user-managed replicas (e.g. [us-central1])");
+        }
+
+        return null;
     }
 
     private static SecretSource Unknown(YamlMap map, string text)

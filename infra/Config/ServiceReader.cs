@@ -25,6 +25,7 @@ public static class ServiceReader
                 map.String("bootstrapImage", required: true) ?? "",
                 map.Int("port", required: true) ?? 0,
                 map.String("ingress", required: true) ?? "",
+                ReadInvokers(map),
                 map.Bool("cpuIdle", required: true) ?? true,
                 map.Bool("startupCpuBoost") ?? false,
                 ReadScalarMap(map.Map("env")),
@@ -44,6 +45,24 @@ public static class ServiceReader
         }
 
         return result;
+    }
+
+    /// <summary>`invokers: public`, or `invokers: [member, …]` (IAM member strings granted roles/run.invoker).</summary>
+    private static InvokerAccess ReadInvokers(YamlMap map)
+    {
+        if (map.Node.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("invokers"), out var node) && node is YamlDotNet.RepresentationModel.YamlSequenceNode)
+        {
+            return new InvokerAccess(false, map.StringList("invokers") ?? []);
+        }
+
+        var text = map.String("invokers", required: true);
+        if (text is not null && text != InvokerAccess.PublicKeyword)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.RunAccess, map.File, map.KeyPath("invokers"),
+                $"'{text}' is not an invoker setting: `public` (anyone; the invoker IAM check is off) or a list of IAM members granted roles/run.invoker (e.g. [serviceAccount:…, group:…])");
+        }
+
+        return new InvokerAccess(text == InvokerAccess.PublicKeyword, []);
     }
 
     private static IReadOnlyDictionary<string, string> ReadScalarMap(YamlMap? map)

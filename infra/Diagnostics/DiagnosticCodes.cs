@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string WrongType = "NETRA003";
     public const string UnreadableFile = "NETRA004";
     public const string UnknownReference = "NETRA005";
+    public const string InferredFact = "NETRA006";
 
     // Stacks, profiles and stack configuration.
     public const string StackIsNotAnEnvironment = "NETRA100";
@@ -19,6 +20,7 @@ public static class DiagnosticCodes
     public const string UnknownProfile = "NETRA102";
     public const string ProjectMismatch = "NETRA103";
     public const string Adoption = "NETRA104";
+    public const string RunTimeRevision = "NETRA105";
 
     // Serverless VPC Access connectors.
     public const string ConnectorNamePattern = "NETRA200";
@@ -51,11 +53,12 @@ public static class DiagnosticCodes
     public const string RunEgressWithoutNat = "NETRA311";
     public const string RunEgressReason = "NETRA312";
     public const string RunCapacityWithoutReason = "NETRA313";
+    public const string RunAccess = "NETRA314";
 
     // Cloud SQL for PostgreSQL.
     public const string SqlUnknownFlag = "NETRA400";
     public const string SqlFlagValue = "NETRA401";
-    public const string SqlMaxConnectionsAboveTier = "NETRA402";
+    public const string SqlMaxConnectionsAboveDefault = "NETRA402";
     public const string SqlTier = "NETRA403";
     public const string SqlConnectionBudget = "NETRA404";
     public const string SqlInstance = "NETRA405";
@@ -64,6 +67,7 @@ public static class DiagnosticCodes
     public const string SecretSource = "NETRA500";
     public const string SecretLength = "NETRA501";
     public const string ServiceAccountId = "NETRA502";
+    public const string SecretReplication = "NETRA503";
 
     // Observability.
     public const string NotificationEmail = "NETRA600";
@@ -82,6 +86,7 @@ public static class DiagnosticCodes
     public const string ReliefOverBudget = "NETRA705";
     public const string SwitchConnectionBudget = "NETRA706";
     public const string TimingAllowance = "NETRA707";
+    public const string OneTimeStep = "NETRA708";
 
     // The price table of the offline plan's cost.
     public const string PriceTable = "NETRA800";

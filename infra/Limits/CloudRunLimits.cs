@@ -75,6 +75,10 @@ public static partial class CloudRunLimits
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     public static partial Regex EnvName();
 
+    /// <summary>IAM members as bindings take them (cloudrunv2/serviceIamMember.d.ts, "member").</summary>
+    [GeneratedRegex("^(allUsers|allAuthenticatedUsers|(user|serviceAccount|group|domain):[^\\s:]+)$")]
+    public static partial Regex IamMember();
+
     /// <summary>Secret Manager secret IDs: letters, digits, `-` and `_`, at most 255
     /// (https://cloud.google.com/secret-manager/docs/reference/rest/v1/projects.secrets/create).</summary>
     [GeneratedRegex("^[A-Za-z0-9_-]{1,255}$")]

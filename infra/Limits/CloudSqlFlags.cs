@@ -14,6 +14,9 @@ public static class CloudSqlFlags
     public static readonly IReadOnlyDictionary<string, SqlFlag> Allowed = new[]
     {
         // Restart-requiring: changing them restarts the instance (postmaster context).
+        // 262143 is PostgreSQL's own ceiling (MAX_BACKENDS, src/include/postmaster/postmaster.h); 14 Cloud SQL's floor as
+        // its flags page gives it. The Admin API states both: `gcloud sql flags list --database-version=POSTGRES_14
+        // --filter=name=max_connections --format='table(name,minValue,maxValue,requiresRestart)'`.
         new SqlFlag("max_connections", SqlFlagKind.Integer, 14, 262143, "connections", RequiresRestart: true),
         new SqlFlag("shared_buffers", SqlFlagKind.Integer, 16, IntMax, "8 kB pages", RequiresRestart: true),
 

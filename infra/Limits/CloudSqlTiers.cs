@@ -4,14 +4,16 @@ using System.Text.RegularExpressions;
 namespace Netra.Infra.Limits;
 
 /// <summary>
-/// Cloud SQL machine tiers and the connections each allows. The ceiling is the "Maximum concurrent connections"
-/// by memory table of https://cloud.google.com/sql/docs/postgres/quotas#cloud-sql-for-postgresql-connection-limits;
-/// the API rejects oversized values with `invalidFlagValue` (google/exposure-notifications-server#746).
+/// Cloud SQL machine tiers and their default connection limits. The table by memory of
+/// https://cloud.google.com/sql/docs/postgres/quotas (connection limits) is what max_connections is when the flag is
+/// unset, not a ceiling: the flag itself takes 14..262143 (Limits/CloudSqlFlags.cs) and raising it is "not a hard
+/// limit ... change it by updating the max_connections database flag" (Gleb Otochkin, Google Cloud, "Demystifying
+/// max connections limit in Cloud SQL for PostgreSQL"). Confirm a tier's live value with `gcloud sql instances describe`.
 /// </summary>
 public static partial class CloudSqlTiers
 {
-    /// <summary>(memory below which the row applies in MB, maximum connections); the last row is open-ended.</summary>
-    private static readonly (int BelowMb, int MaxConnections)[] ConnectionsByMemory =
+    /// <summary>(memory below which the row applies in MB, default max_connections); the last row is open-ended.</summary>
+    private static readonly (int BelowMb, int MaxConnections)[] DefaultConnectionsByMemory =
     [
         (1_000, 25),      // 0.6 GB (db-f1-micro)
         (3_750, 50),      // 1.7 GB (db-g1-small)
@@ -79,6 +81,7 @@ public static partial class CloudSqlTiers
 
     public static bool IsSharedCore(string tier) => tier is "db-f1-micro" or "db-g1-small";
 
-    public static int MaxConnections(int memoryMb) =>
-        ConnectionsByMemory.First(row => memoryMb < row.BelowMb).MaxConnections;
+    /// <summary>max_connections of an instance with this memory when the flag is not set.</summary>
+    public static int DefaultMaxConnections(int memoryMb) =>
+        DefaultConnectionsByMemory.First(row => memoryMb < row.BelowMb).MaxConnections;
 }

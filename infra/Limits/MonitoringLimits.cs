@@ -32,7 +32,7 @@ public static partial class MonitoringLimits
     [GeneratedRegex(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")]
     public static partial Regex Email();
 
-    /// <summary>Domains reserved for examples (RFC 2606): a team-alias placeholder, accepted outside production only.</summary>
+    /// <summary>Domains reserved for examples and tests (RFC 2606): an address there reaches nobody.</summary>
     public static bool IsPlaceholder(string email)
     {
         var domain = email[(email.LastIndexOf('@') + 1)..].ToLowerInvariant();

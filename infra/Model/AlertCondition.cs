@@ -11,4 +11,8 @@ public enum AlertCondition
 
     /// <summary>conditionMatchedLog: a log filter; must be the policy's only condition, with a rate limit.</summary>
     LogMatch,
+
+    /// <summary>conditionPrometheusQueryLanguage: a PromQL query over Cloud Monitoring's metrics, which fires while it
+    /// returns a series (https://cloud.google.com/monitoring/promql/promql-in-alerting).</summary>
+    PromQl,
 }

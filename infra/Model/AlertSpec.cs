@@ -2,7 +2,9 @@ namespace Netra.Infra.Model;
 
 /// <summary>
 /// An alert policy. <see cref="Threshold"/> is a fixed value; <see cref="FractionOfMaxConnections"/> derives it
-/// from the active profile's max_connections instead. <see cref="Runbook"/> is the step the page points to.
+/// from the active profile's max_connections, and <see cref="AtConnectorMaxInstances"/> makes one condition per
+/// connector of the profile, at its own maximum. <see cref="Query"/> is a PromQL condition's query.
+/// <see cref="Runbook"/> is what the page asks for; <see cref="Step"/> the runbook step it leads to, if any.
 /// </summary>
 public sealed record AlertSpec(
     string Name,
@@ -19,4 +21,7 @@ public sealed record AlertSpec(
     decimal? Threshold,
     decimal? FractionOfMaxConnections,
     int? RateLimitSeconds,
-    string Runbook);
+    string Runbook,
+    string? Query = null,
+    bool AtConnectorMaxInstances = false,
+    TransitionSpec? Step = null);

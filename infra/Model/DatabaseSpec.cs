@@ -12,4 +12,6 @@ public sealed record DatabaseSpec(
     int ConnectionReserve,
     IReadOnlyDictionary<string, string> Flags,
     string User,
-    string DatabaseName);
+    string DatabaseName,
+    BackupSpec Backups,
+    MaintenanceWindowSpec? MaintenanceWindow);

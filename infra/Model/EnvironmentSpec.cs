@@ -16,8 +16,14 @@ public sealed record EnvironmentSpec(
     IReadOnlyDictionary<string, ProfileSpec> Profiles,
     CloudNatSpec? CloudNat,
     IReadOnlyList<TransitionSpec> Transitions,
-    TimingAllowances Allowances)
+    TimingAllowances Allowances,
+    IReadOnlyList<InferredFact> Inferred,
+    Ownership Ownership,
+    IReadOnlyList<OneTimeStep> OneTimeSteps)
 {
+    /// <summary>The marker of a value no incident record states, if <paramref name="keyPath"/> is one.</summary>
+    public InferredFact? InferredAt(string keyPath) => Inferred.FirstOrDefault(f => f.Covers(keyPath));
+
     /// <summary>The steady state every other profile is compared with.</summary>
     public const string SteadyProfile = "normal";
 

@@ -5,11 +5,10 @@ namespace Netra.Infra.Model;
 /// `up` waits between creating log-based metrics and the policies that read them (TPG#11102).
 /// </summary>
 public sealed record ObservabilitySpec(
-    bool Production,
     IReadOnlyList<string> NotificationEmails,
     int PropagationSeconds,
     IReadOnlyDictionary<string, LogMetricSpec> LogMetrics,
     IReadOnlyDictionary<string, AlertSpec> Alerts)
 {
-    public static readonly ObservabilitySpec None = new(false, [], 0, new Dictionary<string, LogMetricSpec>(), new Dictionary<string, AlertSpec>());
+    public static readonly ObservabilitySpec None = new([], 0, new Dictionary<string, LogMetricSpec>(), new Dictionary<string, AlertSpec>());
 }

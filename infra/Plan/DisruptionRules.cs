@@ -19,11 +19,22 @@ public static partial class DisruptionRules
         VpcConnectorComponent.Type => Connector(change),
         CloudRunServiceComponent.Type => Service(change),
         CloudSqlInstanceComponent.Type => Database(change, before, after),
+        DatabaseUserComponent.Type when change.Path == "properties.password"
+            => (Disruption.Rotation, "the database user's password changes: connections already open keep working, new ones opened with the old URL fail until their revision rolls"),
         SecretComponent.SecretType when change.Path is "properties.secretId" or "properties.project" || change.Path.StartsWith("properties.replication", StringComparison.Ordinal)
             => (Disruption.Replace, "a secret's id, project and replication force a new secret (secretmanager/secret.d.ts)"),
         _ when change.Path is "properties.name" or "properties.project" or "properties.region" or "properties.location" or "properties.accountId"
             => (Disruption.Replace, "an identifying field: the object is replaced"),
         _ => (Disruption.InPlace, "updated in place"),
+    };
+
+    /// <summary>What creating or deleting a resource of <paramref name="type"/> does beyond the object itself.</summary>
+    public static (Disruption Disruption, string Reason) OfWhole(string type, bool created) => (type, created) switch
+    {
+        (SecretComponent.VersionType, true) => (Disruption.Rotation, "a new value of the secret: the services that pin its version roll to it, each on its own"),
+        (ServiceAccessComponent.InvokerType, _) => (Disruption.Reachability, created ? "a new invoker: it can call the service" : "an invoker removed: its requests are refused (403)"),
+        (_, true) => (Disruption.Create, "created"),
+        _ => (Disruption.Delete, "deleted (after the resources that used it are updated)"),
     };
 
     /// <summary>TPG resource_vpc_access_connector.go: counts grow in place, shrink replaces (isInstanceShrinkage);
@@ -42,6 +53,10 @@ public static partial class DisruptionRules
     {
         _ when change.Path.StartsWith("properties.template.", StringComparison.Ordinal) => (Disruption.NewRevision, "template change: a new revision, serving once ready (the old one serves until then)"),
         _ when change.Path.StartsWith("properties.traffics", StringComparison.Ordinal) => (Disruption.TrafficShift, "traffic moves between revisions; no new revision"),
+        "properties.ingress" or "properties.invokerIamDisabled"
+            => (Disruption.Reachability, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: who can reach the service changes at once"),
+        "properties.template.serviceAccount"
+            => (Disruption.NewRevision, $"identity {change.Before ?? "the account it runs as today"} -> {change.After}: a new revision runs as it; if a grant is missing it fails to start and the old one keeps serving"),
         _ when change.Path.StartsWith("properties.scaling.", StringComparison.Ordinal)
             => (Disruption.InPlace, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: service-level scaling, applied at once without a new revision (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level)"),
         "properties.name" or "properties.location" or "properties.project" => (Disruption.Replace, $"{Field(change)}: the service is replaced"),
@@ -64,6 +79,8 @@ public static partial class DisruptionRules
         return change.Path switch
         {
             "properties.settings.tier" => (Disruption.Restart, "a tier change restarts the instance"),
+            "properties.settings.backupConfiguration.pointInTimeRecoveryEnabled" when change.After == "true"
+                => (Disruption.Restart, "enabling point-in-time recovery on an existing instance restarts it (\"Will restart database if enabled after instance creation\", sql DatabaseInstanceSettingsBackupConfiguration)"),
             "properties.name" or "properties.region" or "properties.project" or "properties.databaseVersion"
                 => (Disruption.Replace, $"{Field(change)} would replace the instance: refused by protect"),
             _ => (Disruption.InPlace, $"{Field(change)}: in place"),

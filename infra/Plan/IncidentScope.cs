@@ -22,14 +22,18 @@ public static partial class IncidentScope
             .Select(v => (v.Name, (IReadOnlyList<string>)v.Outside))
             .ToList();
 
-    private static List<string> Outside(ResourceChange change) => (change.Type, change.Disruption) switch
+    private static List<string> Outside(ResourceChange change) => (change.Type, change.Kind, change.Disruption) switch
     {
         // A connector's size, from nothing to something and back, is capacity; its identity fields are not.
-        (VpcConnectorComponent.Type, Disruption.Create or Disruption.Delete) => [],
-        (VpcConnectorComponent.Type, _) => Fields(change, path => path is "properties.machineType" or "properties.minInstances" or "properties.maxInstances"),
-        (CloudRunServiceComponent.Type, Disruption.Create or Disruption.Delete or Disruption.Replace) => [$"the service is {PlanReport.Word(change.Disruption)}d"],
-        (CloudRunServiceComponent.Type, _) => Fields(change, path => IsServiceCapacityOrRouting(path, change)),
-        (_, Disruption.Create or Disruption.Delete or Disruption.Replace) => [$"{change.Type} {PlanReport.Word(change.Disruption)}"],
+        (VpcConnectorComponent.Type, ChangeKind.Created or ChangeKind.Deleted, _) => [],
+        (VpcConnectorComponent.Type, _, _) => Fields(change, path => path is "properties.machineType" or "properties.minInstances" or "properties.maxInstances"),
+        (_, ChangeKind.Created, _) => [$"{change.Type} create"],
+        (_, ChangeKind.Deleted, _) => [$"{change.Type} delete"],
+        (_, _, Disruption.Replace) => [$"{change.Type} replaced"],
+        (CloudRunServiceComponent.Type, _, _) => Fields(change, path => IsServiceCapacityOrRouting(path, change)),
+        // The program derives alert thresholds from the capacity they watch (a connector's maximum, max_connections):
+        // they follow a capacity change, and change nothing that serves.
+        (AlertPolicyComponent.Type, _, _) => Fields(change, path => path.StartsWith("properties.conditions[", StringComparison.Ordinal) || path == "properties.documentation.content"),
         _ => Fields(change, _ => false),
     };
 

@@ -95,6 +95,10 @@ public static class Inventory
     {
         switch (value)
         {
+            case MapValue { Entries.Count: 0 }:
+                // An empty mapping is a value of its own (Secret Manager's `replication: {auto: {}}`).
+                fields.Add((path, "{}"));
+                break;
             case MapValue map:
                 foreach (var (key, item) in map.Entries)
                 {

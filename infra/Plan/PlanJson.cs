@@ -13,10 +13,11 @@ public static class PlanJson
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
-    public static string Render(SwitchPlan plan) =>
+    public static string Render(SwitchPlan plan, Model.EnvironmentSpec environment) =>
         JsonSerializer.Serialize(new
         {
             environment = plan.Environment,
+            unconfirmed = environment.Inferred.Select(f => new { key = f.Key, value = UnconfirmedFacts.Values(f), why = f.Why, confirm = f.Confirm }),
             from = plan.From,
             to = plan.To,
             summary = PlanReport.Summary(plan),

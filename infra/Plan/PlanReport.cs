@@ -19,6 +19,8 @@ public static class PlanReport
         [Disruption.TrafficShift] = "traffic shift",
         [Disruption.NewRevision] = "new revision (rolling)",
         [Disruption.Create] = "create",
+        [Disruption.Reachability] = "REACHABILITY change",
+        [Disruption.Rotation] = "CREDENTIAL rotation",
         [Disruption.Restart] = "instance restart",
         [Disruption.Delete] = "delete",
         [Disruption.Replace] = "REPLACE (delete, then create)",
@@ -66,7 +68,8 @@ public static class PlanReport
     private static string Counts(PlanStep step)
     {
         int Count(Disruption d) => step.Changes.Count(c => c.Disruption == d);
-        return $"{step.Changes.Count} resource(s) change — {Count(Disruption.Create)} created, {Count(Disruption.Delete)} deleted, "
+        int Kind(ChangeKind k) => step.Changes.Count(c => c.Kind == k);
+        return $"{step.Changes.Count} resource(s) change — {Kind(ChangeKind.Created)} created, {Kind(ChangeKind.Deleted)} deleted, "
             + $"{Count(Disruption.Replace)} replaced, {Count(Disruption.Restart)} restarted, {Count(Disruption.NewRevision)} new revision(s); worst: {Word(step.Worst)}";
     }
 
@@ -228,7 +231,7 @@ public static class PlanReport
 
     private static string FieldsText(ResourceChange change, string separator)
     {
-        if (change.Disruption is Disruption.Create or Disruption.Delete)
+        if (change.Kind is ChangeKind.Created or ChangeKind.Deleted)
         {
             return $"{change.Fields.Count} field(s)";
         }

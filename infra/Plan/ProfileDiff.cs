@@ -18,7 +18,8 @@ public static class ProfileDiff
         {
             if (!before.TryGetValue(resource.Name, out var old))
             {
-                changes.Add(new ResourceChange(resource.Name, resource.Type, Disruption.Create, "created", Fields(null, resource), Inventory.Fields(resource).ToDictionary(f => f.Path, f => f.Value)));
+                var (created, why) = DisruptionRules.OfWhole(resource.Type, created: true);
+                changes.Add(new ResourceChange(resource.Name, resource.Type, created, why, Fields(null, resource), Inventory.Fields(resource).ToDictionary(f => f.Path, f => f.Value), ChangeKind.Created));
                 continue;
             }
 
@@ -38,7 +39,8 @@ public static class ProfileDiff
 
         foreach (var resource in from.Resources.Where(r => !after.ContainsKey(r.Name)))
         {
-            changes.Add(new ResourceChange(resource.Name, resource.Type, Disruption.Delete, "deleted (after the resources that used it are updated)", Fields(resource, null), new Dictionary<string, string>()));
+            var (deleted, why) = DisruptionRules.OfWhole(resource.Type, created: false);
+            changes.Add(new ResourceChange(resource.Name, resource.Type, deleted, why, Fields(resource, null), new Dictionary<string, string>(), ChangeKind.Deleted));
         }
 
         return changes;

@@ -18,8 +18,7 @@ public sealed record StepAnalysis(IReadOnlyList<ResourceChange> Changes, StepTim
         var changes = ProfileDiff.Between(fromProgram, toProgram);
         var timing = StepTiming.Of(StepOperations.Engine(environment), StepOperations.Of(environment, fromProgram, toProgram, changes));
         var newRevisions = environment.Services.Keys
-            .Where(role => changes.Any(c => c.Name == CloudRunServiceComponent.LogicalName(role)
-                && c.Disruption is Disruption.NewRevision or Disruption.TrafficShift or Disruption.Create or Disruption.Replace))
+            .Where(role => changes.Any(c => c.Name == CloudRunServiceComponent.LogicalName(role) && ServiceChanges.ChangesServingRevision(c)))
             .ToHashSet(StringComparer.Ordinal);
         return new StepAnalysis(changes, timing, SwitchConnections.For(environment, from, to, newRevisions));
     }

@@ -19,11 +19,11 @@ public static class StepOperations
     public static IReadOnlyList<TimedOperation> Of(EnvironmentSpec environment, ProgramDeclaration from, ProgramDeclaration to, IReadOnlyList<ResourceChange> changes)
     {
         var (before, after) = (from.Resources.ToDictionary(r => r.Name), to.Resources.ToDictionary(r => r.Name));
-        var deleted = changes.Where(c => c.Disruption == Disruption.Delete).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var deleted = changes.Where(c => c.Kind == ChangeKind.Deleted).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         return changes.Select(change =>
         {
             // A deletion waits for the deletions of what used the resource; anything else for what it reads.
-            var waits = change.Disruption == Disruption.Delete
+            var waits = change.Kind == ChangeKind.Deleted
                 ? deleted.Where(other => ResourceReferences.Of(before[other]).Contains(change.Name)).Order(StringComparer.Ordinal).ToList()
                 : ResourceReferences.Of(after[change.Name]);
             return Operation(environment, change, waits);
@@ -32,7 +32,7 @@ public static class StepOperations
 
     private static TimedOperation Operation(EnvironmentSpec environment, ResourceChange change, IReadOnlyList<string> waits)
     {
-        var role = change.Disruption == Disruption.Delete ? OperationRole.CleansUp
+        var role = change.Kind == ChangeKind.Deleted ? OperationRole.CleansUp
             : change.Type == CloudRunServiceComponent.Type ? OperationRole.Serves
             : OperationRole.Prepares;
         TimedOperation Bounded(string action, params Bound[] parts) => new(change.Name, action, role, parts, role == OperationRole.Serves ? [Poll] : [], waits);
@@ -42,21 +42,23 @@ public static class StepOperations
         return (change.Type, change.Disruption) switch
         {
             (VpcConnectorComponent.Type, Disruption.Replace) => Bounded(word, Provider("connector delete"), Provider("connector create")),
-            (VpcConnectorComponent.Type, var d) => Bounded(word, Provider(d switch
+            (VpcConnectorComponent.Type, _) => Bounded(word, Provider(change.Kind switch
             {
-                Disruption.Create => "connector create",
-                Disruption.Delete => "connector delete",
+                ChangeKind.Created => "connector create",
+                ChangeKind.Deleted => "connector delete",
                 _ => "connector update",
             })),
-            (CloudRunServiceComponent.Type, Disruption.NewRevision or Disruption.Create) => Bounded(word, RevisionStart(environment), StartupWindow(environment, change.Name)),
             (CloudRunServiceComponent.Type, Disruption.Replace) => Bounded(word, Provider("service delete"), RevisionStart(environment), StartupWindow(environment, change.Name)),
-            (CloudRunServiceComponent.Type, Disruption.Delete) => Bounded(word, Provider("service delete")),
+            (CloudRunServiceComponent.Type, _) when change.Kind == ChangeKind.Deleted => Bounded(word, Provider("service delete")),
+            (CloudRunServiceComponent.Type, _) when ServiceChanges.StartsRevision(change) => Bounded(word, RevisionStart(environment), StartupWindow(environment, change.Name)),
             (CloudRunServiceComponent.Type, _) => Bounded(word, Allowance(environment, environment.Allowances.ServiceUpdate, "service update")),
-            (MetricPropagationWaitComponent.Type, Disruption.Create or Disruption.Replace) => Bounded(word,
+            (MetricPropagationWaitComponent.Type, _) when change.Kind == ChangeKind.Created || change.Disruption == Disruption.Replace => Bounded(word,
                 new Bound("metric propagation wait", environment.Observability.PropagationSeconds, $"the wait it declares ({environment.File.DisplayName} observability.metricPropagationSeconds)")),
             (MetricPropagationWaitComponent.Type or RandomValueComponent.Type, _) => Bounded(word,
                 new Bound("local", 0, "the time and random providers compute it on the machine running Pulumi, without calling GCP")),
-            _ => Unbounded(word, $"no document bounds a {change.Type} {word}"),
+            _ when change.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal) => Bounded(word,
+                new Bound("local", 0, "a provider resource is configuration of the engine, not a call to GCP")),
+            _ => Unbounded(word, $"nothing documented bounds a {change.Type} {word}"),
         };
     }
 
@@ -70,7 +72,9 @@ public static class StepOperations
     public static Bound Engine(EnvironmentSpec environment) => Allowance(environment, environment.Allowances.Engine, "Pulumi's refreshes and preview");
 
     private static Bound Allowance(EnvironmentSpec environment, TimingAllowance allowance, string what) =>
-        new(what, allowance.Seconds, $"{environment.File.DisplayName} allowances.{allowance.Name} ({allowance.Basis}; confirm: {allowance.Confirm})", allowance.Inferred);
+        new(what, allowance.Seconds, allowance.Inferred
+            ? $"{environment.File.DisplayName} allowances.{allowance.Name} (inferred; measure: {allowance.Confirm})"
+            : $"{environment.File.DisplayName} allowances.{allowance.Name} (measured)", allowance.Inferred);
 
     /// <summary>A revision whose startup probe has not passed by initialDelay + period × failureThreshold is stopped:
     /// the most a rollout waits for it (https://cloud.google.com/run/docs/configuring/healthchecks).</summary>

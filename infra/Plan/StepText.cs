@@ -25,7 +25,7 @@ public static class StepText
     /// <summary>`up to 4 min 25 s` for the whole `up`, deletions and Pulumi's polling included.</summary>
     public static string Done(PlanStep step) => step.Timing.Whole.Seconds is { } seconds
         ? $"up to {Durations.Text(seconds)}"
-        : $"no upper bound: {step.Timing.Whole.Steps.First(s => s.Seconds is null).Text}";
+        : $"no upper bound ({step.Timing.Whole.Steps.First(s => s.Seconds is null).Operation.Unbounded})";
 
     public static string Connections(PlanStep step) => step.Analysis.Connections.Summary;
 

@@ -27,7 +27,7 @@ public static class SwitchPlanner
                 pair.From,
                 pair.To,
                 pair.Transition,
-                ProfileFiles.PulumiCommand(root, "up", environment.Name, pair.To),
+                ProfileFiles.PulumiCommand(root, "up", environment.Name, pair.To, RunTimeRevisions.PinnedRoles(after).Count > 0),
                 StepAnalysis.Of(environment, before, after, programs.Of(before), programs.Of(after)),
                 TransitionHazards.Between(environment, before, after),
                 prices is null ? null : CostModel.For(environment, before, prices),

@@ -41,11 +41,16 @@ public static class RunbookSection
             var transition = environment.Transitions[i];
             var step = SwitchPlanner.Build(root, environment, transition.From, transition.To, prices).Steps.Single();
             text.Append($"\n{i + 1}. **{transition.From} → {transition.To}**{(transition.Incident ? " (incident step)" : "")} — {transition.When}\n");
+            if (Config.RunTimeRevisions.PinnedRoles(environment.Profiles[transition.To]) is { Count: > 0 } pinned)
+            {
+                text.Append($"   - Choose: the revision to return to, a ready one of {string.Join(", ", pinned.Select(r => environment.Services[r].Name))}: {string.Join(" and ", pinned.Select(r => Config.RunTimeRevisions.ListCommand(environment, r)))} list them, newest first; {string.Join(" and ", pinned.Select(r => Config.RunTimeRevisions.TrafficCommand(environment, r)))} shows which serve now\n");
+            }
+
             text.Append($"   - Run: `{step.Command}`\n");
             text.Append($"   - Changes: {Changes(step)}\n");
             text.Append($"   - Disrupts: {Disrupts(step)}\n");
             text.Append($"   - Relief: {StepText.Relief(step)}\n");
-            text.Append($"   - Takes: {StepText.Done(step)} (the whole `up`)\n");
+            text.Append($"   - Takes: {StepText.Done(step)}{(step.Timing.Whole.Seconds is null ? "" : " (the whole `up`)")}\n");
             text.Append($"   - Connections at the worst moment: {StepText.Connections(step)}\n");
             if (step.FromCost is { } before && step.ToCost is { } after)
             {
@@ -66,36 +71,24 @@ public static class RunbookSection
     }
 
     /// <summary>The README with its section replaced; null when the markers are missing.</summary>
-    public static string? Splice(string readme, string section)
-    {
-        var (begin, end) = (readme.IndexOf(Begin, StringComparison.Ordinal), readme.IndexOf(End, StringComparison.Ordinal));
-        if (begin < 0 || end < begin)
-        {
-            return null;
-        }
-
-        var afterEnd = end + End.Length + (readme.Length > end + End.Length && readme[end + End.Length] == '\n' ? 1 : 0);
-        return readme[..begin] + section + readme[afterEnd..];
-    }
+    public static string? Splice(string readme, string section) => MarkedSection.Splice(readme, Begin, End, section);
 
     /// <summary>The section as the README has it now, markers included; null when the markers are missing.</summary>
-    public static string? Current(string readme)
-    {
-        var (begin, end) = (readme.IndexOf(Begin, StringComparison.Ordinal), readme.IndexOf(End, StringComparison.Ordinal));
-        return begin < 0 || end < begin ? null : readme[begin..(end + End.Length)] + "\n";
-    }
+    public static string? Current(string readme) => MarkedSection.Current(readme, Begin, End);
 
-    private static string Changes(PlanStep step) => step.Changes.Count == 0 ? "nothing" : string.Join("; ", step.Changes
+    public static string Changes(PlanStep step) => step.Changes.Count == 0 ? "nothing" : string.Join("; ", step.Changes
         .GroupBy(c => c.Disruption)
         .OrderByDescending(g => g.Key)
         .Select(g => $"{PlanReport.Word(g.Key)}: {string.Join(", ", g.Select(c => $"`{c.Name}`"))}"));
 
     /// <summary>The consequence for the people using staging, from the worst change.</summary>
-    private static string Disrupts(PlanStep step) => step.Worst switch
+    public static string Disrupts(PlanStep step) => step.Worst switch
     {
         Disruption.Replace => "OUTAGE — a named resource is deleted before its replacement exists: " + string.Join("; ", step.Changes.Where(c => c.Disruption == Disruption.Replace).Select(c => c.Reason)),
         Disruption.Restart => "OUTAGE — the database restarts: " + string.Join("; ", step.Changes.Where(c => c.Disruption == Disruption.Restart).Select(c => c.Reason)),
         Disruption.None => "nothing.",
+        Disruption.Rotation => "FAILURES until every client has the new value — " + string.Join("; ", step.Changes.Where(c => c.Disruption == Disruption.Rotation).Select(c => $"`{c.Name}`: {c.Reason}").Distinct()),
+        Disruption.Reachability => "WHO CAN REACH a service changes — " + string.Join("; ", step.Changes.Where(c => c.Disruption == Disruption.Reachability).Select(c => $"`{c.Name}`: {c.Reason}")),
         _ => "no outage. " + string.Join(" ", new[]
         {
             step.Changes.Any(c => c.Disruption == Disruption.NewRevision) ? "Changed services roll to a new revision; the old one serves until the new one is ready, and keeps serving if it never is." : null,

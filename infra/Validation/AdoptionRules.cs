@@ -5,7 +5,8 @@ namespace Netra.Infra.Validation;
 
 /// <summary>
 /// Adoption mode declares only what exists today, so what it declares must be complete in itself: every
-/// existing object is part of the profile, and an existing service's connector exists too.
+/// existing object is part of the profile, and an existing service's connector exists too. And it changes nothing:
+/// the services keep their identities and every secret its value, so adoption runs before either is ours.
 /// </summary>
 public static class AdoptionRules
 {
@@ -30,6 +31,18 @@ public static class AdoptionRules
                 diagnostics.Error(DiagnosticCodes.Adoption, file, $"profiles.{profile.Name}.services.{role}.connector",
                     $"'{connector}' does not exist yet, so adopting {role} with it would change the service; adopt with the profile that matches today (normal), then switch profiles");
             }
+        }
+
+        if (environment.Ownership.OwnsIdentities)
+        {
+            diagnostics.Error(DiagnosticCodes.Adoption, file, "ownership.identities",
+                "'own' would move every adopted service to a new service account in the adoption's own `up`: adopt with identities: existing, then take them over in the own-identities one-time step");
+        }
+
+        if (environment.Ownership.GeneratesCredentials)
+        {
+            diagnostics.Error(DiagnosticCodes.Adoption, file, "ownership.credentials",
+                "'generated' would rotate the database password and the JWT key in the adoption's own `up` (new random values, new secret versions, the user's password reset): adopt with credentials: existing, then rotate them in the generated-credentials one-time step");
         }
 
         if (existing is { Connectors.Count: 0, Services.Count: 0, Database: false })

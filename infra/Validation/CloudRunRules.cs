@@ -87,6 +87,20 @@ public static class CloudRunRules
             }
         }
 
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in service.Invokers.Members)
+        {
+            if (!CloudRunLimits.IamMember().IsMatch(member))
+            {
+                context.Error(DiagnosticCodes.RunAccess, $"{path}.invokers",
+                    $"'{member}' is not an IAM member (allUsers, allAuthenticatedUsers, or user:/serviceAccount:/group:/domain: followed by an identity); to make the service public, write `invokers: public`");
+            }
+            else if (!members.Add(member))
+            {
+                context.Error(DiagnosticCodes.RunAccess, $"{path}.invokers", $"'{member}' is listed twice");
+            }
+        }
+
         ProbeRules.Check(context, $"{path}.startupProbe", service.StartupProbe, isStartup: true);
         if (service.LivenessProbe is { } liveness)
         {

@@ -38,6 +38,8 @@ public static class CloudSqlRules
             context.Warning(DiagnosticCodes.SqlTier, "database.tier", $"'{database.Tier}' is shared-core: outside the Cloud SQL SLA (https://cloud.google.com/sql/docs/postgres/operational-guidelines)");
         }
 
+        CheckBackups(context, database);
+        CheckSsl(context, database);
         CheckFlags(context, "database.flags", database.Flags, memoryMb);
         foreach (var profile in context.Environment.Profiles.Values)
         {
@@ -71,14 +73,66 @@ public static class CloudSqlRules
 
             if (name == "max_connections" && memoryMb is { } memory)
             {
-                var ceiling = CloudSqlTiers.MaxConnections(memory);
+                // The quotas page's table by memory is Cloud SQL's default, not a ceiling: the flag takes the range
+                // above. Each connection is a PostgreSQL process with its own memory, so say so above the default.
+                var standard = CloudSqlTiers.DefaultMaxConnections(memory);
                 var connections = int.Parse(value, CultureInfo.InvariantCulture);
-                if (connections > ceiling)
+                if (connections > standard)
                 {
-                    context.Error(DiagnosticCodes.SqlMaxConnectionsAboveTier, key,
-                        $"{connections} is above what tier {context.Environment.Database.Tier} allows: at most {ceiling} connections with {memory / 1000.0:0.##} GB of memory (https://cloud.google.com/sql/docs/postgres/quotas#cloud-sql-for-postgresql-connection-limits; the API answers invalidFlagValue); lower the pools first, or move to a larger tier");
+                    context.Warning(DiagnosticCodes.SqlMaxConnectionsAboveDefault, key,
+                        $"{connections} is above Cloud SQL's default of {standard} for {memory / 1000.0:0.##} GB of memory (https://cloud.google.com/sql/docs/postgres/quotas, connection limits); each connection is a process with its own memory (https://cloud.google.com/sql/docs/postgres/manage-memory-usage-best-practices): lower the pools first, and watch database/memory/components.usage");
                 }
             }
+        }
+    }
+
+    private static void CheckBackups(ValidationContext context, DatabaseSpec database)
+    {
+        var backups = database.Backups;
+        if (!CloudSqlBackupLimits.StartTime().IsMatch(backups.StartTime))
+        {
+            context.Error(DiagnosticCodes.SqlInstance, "database.backups.startTime", $"'{backups.StartTime}' is not HH:MM (UTC), the form Cloud SQL takes");
+        }
+
+        context.InRange(DiagnosticCodes.SqlInstance, "database.backups.retainedBackups", backups.RetainedBackups, CloudSqlBackupLimits.RetainedBackups,
+            "automated backups kept, counted");
+        context.InRange(DiagnosticCodes.SqlInstance, "database.backups.transactionLogRetentionDays", backups.TransactionLogRetentionDays,
+            database.Edition == "ENTERPRISE_PLUS" ? CloudSqlBackupLimits.TransactionLogDaysEnterprisePlus : CloudSqlBackupLimits.TransactionLogDaysEnterprise,
+            $"days of transaction logs kept for point-in-time recovery on {database.Edition}");
+        if (backups.PointInTimeRecovery && !backups.Enabled)
+        {
+            context.Error(DiagnosticCodes.SqlInstance, "database.backups.pointInTimeRecovery",
+                "point-in-time recovery replays transaction logs onto a backup: it needs backups enabled");
+        }
+
+        if (database.AvailabilityType == "REGIONAL" && !(backups.Enabled && backups.PointInTimeRecovery))
+        {
+            context.Error(DiagnosticCodes.SqlInstance, "database.availabilityType",
+                "REGIONAL (high availability) needs backups and, for PostgreSQL, point-in-time recovery enabled (sql DatabaseInstanceSettings.availabilityType)");
+        }
+
+        if (database.MaintenanceWindow is { } window)
+        {
+            context.InRange(DiagnosticCodes.SqlInstance, "database.maintenanceWindow.day", window.Day, CloudSqlBackupLimits.Day, "1 is Monday, 7 Sunday");
+            context.InRange(DiagnosticCodes.SqlInstance, "database.maintenanceWindow.hour", window.Hour, CloudSqlBackupLimits.Hour, "the hour in UTC");
+            OneOf(context, "database.maintenanceWindow.updateTrack", window.UpdateTrack, CloudSqlBackupLimits.UpdateTracks);
+        }
+    }
+
+    /// <summary>
+    /// TRUSTED_CLIENT_CERTIFICATE_REQUIRED (what the legacy `requireSsl: true` means) refuses a connection without a
+    /// client certificate; the services connect with a password URL over the private address, which has none.
+    /// </summary>
+    private static void CheckSsl(ValidationContext context, DatabaseSpec database)
+    {
+        var readers = context.Environment.Services.Values
+            .Where(s => s.SecretEnv.Values.Any(secret => context.Environment.Secrets.TryGetValue(secret, out var spec) && spec.Source == SecretSource.DatabaseUrl))
+            .Select(s => s.Name)
+            .ToList();
+        if (database.SslMode == "TRUSTED_CLIENT_CERTIFICATE_REQUIRED" && readers.Count > 0)
+        {
+            context.Error(DiagnosticCodes.SqlInstance, "database.sslMode",
+                $"TRUSTED_CLIENT_CERTIFICATE_REQUIRED refuses connections without a client certificate, and {string.Join(", ", readers)} connect with a password URL over the private address (no certificate, no Cloud SQL Auth Proxy): use ENCRYPTED_ONLY (encrypted, no client certificate), or connect through the Auth Proxy first");
         }
     }
 

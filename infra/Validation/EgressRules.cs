@@ -17,8 +17,11 @@ public static class EgressRules
         CheckReasons(context);
         if (environment.CloudNat is { } nat)
         {
-            CheckName(context, "cloudNat.router", nat.Router);
-            CheckName(context, "cloudNat.name", nat.Name);
+            foreach (var (key, name) in new[] { ("cloudNat.router", nat.Router), ("cloudNat.name", nat.Name) }.Where(n => !nat.Existing || n.Item2.Length > 0))
+            {
+                CheckName(context, key, name);
+            }
+
             return;
         }
 

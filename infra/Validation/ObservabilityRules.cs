@@ -19,6 +19,13 @@ public static partial class ObservabilityRules
         foreach (var (name, metric) in observability.LogMetrics)
         {
             var path = $"observability.logMetrics.{name}";
+            if (!observability.Alerts.Values.Any(a => new[] { a.Filter, a.DenominatorFilter ?? "", a.Query ?? "" }.Any(f => f.Contains(metric.MetricType, StringComparison.Ordinal))))
+            {
+                // A metric nobody alerts on costs money and suggests a watch that does not exist.
+                context.Error(DiagnosticCodes.LogMetric, path,
+                    $"no alert reads {metric.MetricType}: give it an alert in observability.alerts (filter metric.type=\"{metric.MetricType}\"), or remove the metric");
+            }
+
             if (!MonitoringLimits.LogMetricName().IsMatch(name))
             {
                 context.Error(DiagnosticCodes.LogMetric, path, $"'{name}' is not a log-based metric name (up to 100 of A-Za-z0-9_-.,+!*'()%/, not starting with /)");
@@ -54,10 +61,11 @@ public static partial class ObservabilityRules
             {
                 context.Error(DiagnosticCodes.NotificationEmail, "observability.notificationEmails", $"'{email}' is not an email address");
             }
-            else if (observability.Production && MonitoringLimits.IsPlaceholder(email))
+            else if (MonitoringLimits.IsPlaceholder(email))
             {
+                // Staging is where the outage happened and ran for hours unseen: no environment pages a placeholder.
                 context.Error(DiagnosticCodes.NotificationEmail, "observability.notificationEmails",
-                    $"'{email}' is a placeholder (a reserved example domain), accepted outside production only: give the team's real alias");
+                    $"'{email}' is a placeholder (a domain reserved for examples, RFC 2606) that pages nobody: give the team's real alias (README, Observability)");
             }
         }
     }
@@ -69,10 +77,35 @@ public static partial class ObservabilityRules
             context.Error(DiagnosticCodes.AlertShape, $"{path}.severity", $"'{alert.Severity}' is not a severity (allowed: {string.Join(", ", MonitoringLimits.Severities)})");
         }
 
+        if (alert.Step is { } step && !context.Environment.Transitions.Any(t => t.From == step.From && t.To == step.To))
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.step",
+                $"{step.From} → {step.To} is not a runbook step (transitions: {string.Join(", ", context.Environment.Transitions.Select(t => $"{t.From} → {t.To}"))})");
+        }
+
         if (alert.Condition == AlertCondition.LogMatch)
         {
             CheckLogMatch(context, path, alert);
             return;
+        }
+
+        if (alert.Condition == AlertCondition.PromQl)
+        {
+            CheckPromQl(context, path, alert);
+            return;
+        }
+
+        if (alert.AtConnectorMaxInstances)
+        {
+            if (alert.Threshold is not null || alert.FractionOfMaxConnections is not null)
+            {
+                context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold", "thresholdFrom: connectorMaxInstances derives each connector's threshold from the profile: remove threshold");
+            }
+
+            if (!alert.Filter.Contains("metric.type=\"vpcaccess.googleapis.com/connector/instances\"", StringComparison.Ordinal))
+            {
+                context.Error(DiagnosticCodes.AlertFilter, $"{path}.filter", "thresholdFrom: connectorMaxInstances compares a connector's instances: filter on metric.type=\"vpcaccess.googleapis.com/connector/instances\"");
+            }
         }
 
         if (alert.RateLimitSeconds is not null)
@@ -104,7 +137,7 @@ public static partial class ObservabilityRules
             context.Error(DiagnosticCodes.AlertShape, $"{path}.denominatorFilter", "only a ratio condition has a denominator");
         }
 
-        if ((alert.Threshold is null) == (alert.FractionOfMaxConnections is null))
+        if (!alert.AtConnectorMaxInstances && (alert.Threshold is null) == (alert.FractionOfMaxConnections is null))
         {
             context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold", "give exactly one of threshold or fractionOfMaxConnections");
         }
@@ -130,6 +163,26 @@ public static partial class ObservabilityRules
         }
 
         Minutes(context, $"{path}.windowSeconds", alert.WindowSeconds, atLeastOne: true);
+        Minutes(context, $"{path}.durationSeconds", alert.DurationSeconds, atLeastOne: false);
+    }
+
+    /// <summary>A PromQL condition carries its threshold in its query: no filter, aggregation or threshold of its own.</summary>
+    private static void CheckPromQl(ValidationContext context, string path, AlertSpec alert)
+    {
+        foreach (var key in new[] { ("filter", alert.Filter.Length > 0), ("denominatorFilter", alert.DenominatorFilter is not null), ("aligner", alert.Aligner is not null), ("threshold", alert.Threshold is not null), ("rateLimitSeconds", alert.RateLimitSeconds is not null) })
+        {
+            if (key.Item2)
+            {
+                context.Error(DiagnosticCodes.AlertShape, $"{path}.{key.Item1}", "a promql condition is its query alone: the comparison belongs in the query (e.g. `… > 1`)");
+            }
+        }
+
+        if (!PromQlMetric().IsMatch(alert.Query ?? ""))
+        {
+            context.Error(DiagnosticCodes.AlertFilter, $"{path}.query",
+                "the query names no Cloud Monitoring metric in PromQL form (domain_googleapis_com:metric_path, https://cloud.google.com/monitoring/promql/promql-mapping)");
+        }
+
         Minutes(context, $"{path}.durationSeconds", alert.DurationSeconds, atLeastOne: false);
     }
 
@@ -198,4 +251,8 @@ public static partial class ObservabilityRules
 
     [GeneratedRegex("metric\\.type\\s*=\\s*\"(?<type>[^\"]+)\"")]
     private static partial Regex MetricType();
+
+    /// <summary>A metric type in PromQL: the first `/` becomes `:`, other specials `_` (run_googleapis_com:request_count).</summary>
+    [GeneratedRegex(@"[a-z0-9_]+_googleapis_com:[a-z0-9_]+")]
+    private static partial Regex PromQlMetric();
 }

@@ -20,7 +20,7 @@ public static class TrafficRules
 
         foreach (var target in traffic)
         {
-            var key = $"{path}.{target.Revision ?? "latest"}";
+            var key = $"{path}.{target.Revision ?? (target.NamedAtRunTime ? Config.RunTimeRevisions.Keyword : "latest")}";
             if (target.Percent is < 0 or > 100)
             {
                 context.Error(DiagnosticCodes.RunTraffic, key, $"{target.Percent} is out of range 0..100 (a percentage)");
@@ -49,13 +49,19 @@ public static class TrafficRules
     /// <summary>Offline we can only check that the name is a revision of this service; that it still exists is for preview.</summary>
     private static void CheckRevision(ValidationContext context, string key, ServiceSpec service, string revision)
     {
-        var prefix = service.Name + "-";
-        if (!revision.StartsWith(prefix, StringComparison.Ordinal)
-            || !CloudRunLimits.RevisionSuffix().IsMatch(revision[prefix.Length..])
-            || revision.Length > CloudRunLimits.RevisionNameMaxLength)
+        if (!IsRevisionOf(service, revision))
         {
             context.Error(DiagnosticCodes.RunTraffic, key,
-                $"'{revision}' is not a revision of {service.Name}: revisions are named {service.Name}-<suffix> (e.g. {service.Name}-00749-6tr), at most {CloudRunLimits.RevisionNameMaxLength} characters; use `latest` for the newest ready revision");
+                $"'{revision}' is not a revision of {service.Name}: revisions are named {service.Name}-<suffix> (e.g. {service.Name}-00749-6tr), at most {CloudRunLimits.RevisionNameMaxLength} characters; use `latest` for the newest ready revision, or {Config.RunTimeRevisions.Keyword} to name it when the step runs");
         }
+    }
+
+    /// <summary>Whether <paramref name="revision"/> has the name of one of <paramref name="service"/>'s revisions.</summary>
+    public static bool IsRevisionOf(ServiceSpec service, string revision)
+    {
+        var prefix = service.Name + "-";
+        return revision.StartsWith(prefix, StringComparison.Ordinal)
+            && CloudRunLimits.RevisionSuffix().IsMatch(revision[prefix.Length..])
+            && revision.Length <= CloudRunLimits.RevisionNameMaxLength;
     }
 }

@@ -1,0 +1,13 @@
+namespace Netra.Infra.Model;
+
+/// <summary>
+/// A change to what runs that is ours to make once, after adoption, in a pull request and an `up` of its own, never
+/// during an incident: taking over the services' identities, generating the credentials, enabling point-in-time
+/// recovery. <see cref="Sets"/> are the keys of the environment file it changes (key path → scalar), so its plan is
+/// the file with them applied; a step whose keys already hold its values is done.
+/// </summary>
+public sealed record OneTimeStep(string Name, string When, IReadOnlyList<(string Path, string Value)> Sets)
+{
+    /// <summary>`ownership.identities: own`, as a person edits it.</summary>
+    public string SetsText => string.Join(", ", Sets.Select(s => $"{s.Path}: {s.Value}"));
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Plan;
+
+/// <summary>
+/// The values of the environment no incident record states, in the order a person confirms them, each with what the file
+/// holds now and the command that shows the live value. The plan puts them first: every figure after them rests on them.
+/// </summary>
+public static class UnconfirmedFacts
+{
+    public static string Text(EnvironmentSpec environment)
+    {
+        if (environment.Inferred.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder($"UNCONFIRMED: {environment.Inferred.Count} value(s) of {environment.File.DisplayName} are inferred; confirm them on the live environment before the first `pulumi up`, in this order:\n");
+        for (var i = 0; i < environment.Inferred.Count; i++)
+        {
+            var fact = environment.Inferred[i];
+            text.Append($"  {i + 1}. {fact.Key} = {Values(fact)}: {fact.Why}\n     confirm: {fact.Confirm}\n");
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>Collapsed, so a PR comment leads with the change and still carries the list.</summary>
+    public static string Markdown(EnvironmentSpec environment)
+    {
+        if (environment.Inferred.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder($"<details><summary>Unconfirmed: {environment.Inferred.Count} inferred value(s) of {environment.File.DisplayName} to confirm before the first <code>pulumi up</code></summary>\n\n");
+        for (var i = 0; i < environment.Inferred.Count; i++)
+        {
+            var fact = environment.Inferred[i];
+            text.Append($"{i + 1}. `{fact.Key}` = {Escape(Values(fact))}: {Escape(fact.Why)}. Confirm: `{fact.Confirm.Replace("`", "'", StringComparison.Ordinal)}`\n");
+        }
+
+        return text.Append("\n</details>\n\n").ToString();
+    }
+
+    /// <summary>What the file holds at the marked key: one value, or the leaves below it.</summary>
+    public static string Values(InferredFact fact) => fact.Values.Count == 1 && fact.Values[0].Path == fact.Key
+        ? fact.Values[0].Value
+        : string.Join(", ", fact.Values.Select(v => $"{v.Path}: {v.Value}"));
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}
