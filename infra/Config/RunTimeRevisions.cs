@@ -41,11 +41,13 @@ public static class RunTimeRevisions
         }
 
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var refused = false;
         foreach (var revision in named)
         {
             var owner = environment.Services.Values.Where(s => TrafficRules.IsRevisionOf(s, revision)).MaxBy(s => s.Name.Length);
             if (owner is null || !pinned.Contains(owner.Role))
             {
+                refused = true;
                 var expected = string.Join(" or ", pinned.Select(r => $"{environment.Services[r].Name}-<suffix>"));
                 diagnostics.Error(DiagnosticCodes.RunTimeRevision, Source, Variable,
                     $"'{revision}' is not a revision of a service profile {profile.Name} pins ({string.Join(", ", pinned.Select(r => environment.Services[r].Name))}): name one of {expected}; list them with {ListCommand(environment, pinned[0])}");
@@ -56,7 +58,8 @@ public static class RunTimeRevisions
             }
         }
 
-        foreach (var role in pinned.Where(r => !chosen.ContainsKey(r) && !planOnly))
+        // A refused name already says what to name instead; one error, not two.
+        foreach (var role in pinned.Where(r => !chosen.ContainsKey(r) && !planOnly && !refused))
         {
             diagnostics.Error(DiagnosticCodes.RunTimeRevision, Source, Variable,
                 $"profile {profile.Name} pins {environment.Services[role].Name} to a revision named when the step runs, and none is named: choose a ready revision with {ListCommand(environment, role)}, then run the step as `{Variable}=<revision> pulumi up …`");

@@ -51,12 +51,12 @@ public static partial class DisruptionRules
     /// <summary>Any template change makes a new revision that takes traffic once ready (rolling); traffic is a shift.</summary>
     private static (Disruption, string) Service(FieldChange change) => change.Path switch
     {
+        "properties.template.serviceAccount"
+            => (Disruption.NewRevision, $"identity {change.Before ?? "the account it runs as today"} -> {change.After}: a new revision runs as it; if a grant is missing it fails to start and the old one keeps serving"),
         _ when change.Path.StartsWith("properties.template.", StringComparison.Ordinal) => (Disruption.NewRevision, "template change: a new revision, serving once ready (the old one serves until then)"),
         _ when change.Path.StartsWith("properties.traffics", StringComparison.Ordinal) => (Disruption.TrafficShift, "traffic moves between revisions; no new revision"),
         "properties.ingress" or "properties.invokerIamDisabled"
             => (Disruption.Reachability, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: who can reach the service changes at once"),
-        "properties.template.serviceAccount"
-            => (Disruption.NewRevision, $"identity {change.Before ?? "the account it runs as today"} -> {change.After}: a new revision runs as it; if a grant is missing it fails to start and the old one keeps serving"),
         _ when change.Path.StartsWith("properties.scaling.", StringComparison.Ordinal)
             => (Disruption.InPlace, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: service-level scaling, applied at once without a new revision (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level)"),
         "properties.name" or "properties.location" or "properties.project" => (Disruption.Replace, $"{Field(change)}: the service is replaced"),

@@ -26,7 +26,8 @@ public static class UnconfirmedFacts
         return text.Append('\n').ToString();
     }
 
-    /// <summary>Collapsed, so a PR comment leads with the change and still carries the list.</summary>
+    /// <summary>Collapsed and short, so a PR comment leads with the change and stays within GitHub's size limit; the
+    /// commands that confirm each value are in the README's adoption checklist and the text plan.</summary>
     public static string Markdown(EnvironmentSpec environment)
     {
         if (environment.Inferred.Count == 0)
@@ -34,15 +35,17 @@ public static class UnconfirmedFacts
             return "";
         }
 
-        var text = new StringBuilder($"<details><summary>Unconfirmed: {environment.Inferred.Count} inferred value(s) of {environment.File.DisplayName} to confirm before the first <code>pulumi up</code></summary>\n\n");
+        var text = new StringBuilder($"<details><summary>Unconfirmed: {environment.Inferred.Count} inferred value(s) of {environment.File.DisplayName} to confirm before the first <code>pulumi up</code> (README, \"Adopting what exists\", has the commands)</summary>\n\n");
         for (var i = 0; i < environment.Inferred.Count; i++)
         {
             var fact = environment.Inferred[i];
-            text.Append($"{i + 1}. `{fact.Key}` = {Escape(Values(fact))}: {Escape(fact.Why)}. Confirm: `{fact.Confirm.Replace("`", "'", StringComparison.Ordinal)}`\n");
+            text.Append($"{i + 1}. `{fact.Key}` = {Escape(Shorten(Values(fact)))}\n");
         }
 
         return text.Append("\n</details>\n\n").ToString();
     }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "…";
 
     /// <summary>What the file holds at the marked key: one value, or the leaves below it.</summary>
     public static string Values(InferredFact fact) => fact.Values.Count == 1 && fact.Values[0].Path == fact.Key

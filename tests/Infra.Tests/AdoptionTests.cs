@@ -50,34 +50,39 @@ public class AdoptionTests
     }
 
     /// <summary>
-    /// Every field an adopted resource declares is the normal profile's own value, except where that value links
-    /// to an object that does not exist yet (accounts, grants, generated values) and the services' service-level
-    /// scaling, which today's services do not have: adoption leaves those out, or names the secret a reference would
-    /// resolve to. So the preview shows imports only.
+    /// Adoption is a pure import: every adopted resource is the normal program's own declaration with its import id and
+    /// every field ignored (so the import records what exists and changes nothing, on any pulumi version), and nothing
+    /// else is declared: no account, grant, generated value or secret version that would change what runs.
     /// </summary>
     [Fact]
-    public void Adoption_changes_no_other_field()
+    public void Adoption_imports_as_is_and_creates_nothing_that_changes_what_runs()
     {
         var normal = Programs.Staging("normal").Resources.ToDictionary(r => r.Name);
         var adopted = Programs.Staging("normal", adopt: true).Resources;
-        var declared = adopted.Select(r => r.Name).ToHashSet();
 
-        foreach (var resource in adopted)
+        foreach (var resource in adopted.Where(r => r.Options.Import is not null))
         {
-            var expected = Inventory.Fields(normal[resource.Name])
-                .Where(f => !LinksToUndeclared(f.Value, declared))
-                .Where(f => !(resource.Type == CloudRunServiceComponent.Type && f.Path.StartsWith("properties.scaling.", StringComparison.Ordinal)))
-                .Select(f => f.Path.EndsWith(".secretKeyRef.secret", StringComparison.Ordinal) ? (f.Path, SecretNameOf(f.Value)) : f)
-                .Select(f => f.Path.EndsWith(".secretKeyRef.version", StringComparison.Ordinal) ? (f.Path, "latest") : f);
-            Inventory.Fields(resource).Where(f => f.Path != "options.import").Should().Equal(expected, resource.Name);
+            resource.Options.IgnoreChanges.Should().Equal(["*"], resource.Name);
+            (resource with { Options = resource.Options with { Import = null, IgnoreChanges = normal[resource.Name].Options.IgnoreChanges } })
+                .Should().BeEquivalentTo(normal[resource.Name], o => o.RespectingRuntimeTypes(), resource.Name);
         }
+
+        adopted.Where(r => r.Options.Import is null).Select(r => r.Type).Should().Equal("pulumi:providers:gcp");
+        adopted.Should().NotContain(r => r.Type == ServiceIdentityComponent.AccountType || r.Type == ServiceIdentityComponent.SecretMemberType
+            || r.Type == RandomValueComponent.Type || r.Type == SecretComponent.VersionType);
     }
 
-    private static bool LinksToUndeclared(string value, HashSet<string> declared) =>
-        System.Text.RegularExpressions.Regex.Matches(value, @"\$\{(?<r>[^.}]+)").Any(m => !declared.Contains(m.Groups["r"].Value))
-        && !value.EndsWith("-secret.secretId}", StringComparison.Ordinal) && !value.EndsWith("-version.version}", StringComparison.Ordinal);
+    [Fact]
+    public void An_adoption_that_would_rotate_a_credential_or_move_an_identity_is_refused()
+    {
+        var staging = Programs.StagingEnvironment();
+        var diagnostics = new Netra.Infra.Diagnostics.DiagnosticBag();
 
-    private static string SecretNameOf(string reference) => reference["${".Length..reference.IndexOf("-secret.", StringComparison.Ordinal)];
+        Netra.Infra.Validation.AdoptionRules.Check(Programs.OwnedEnvironment(), staging.Profiles["normal"], diagnostics);
+
+        diagnostics.Items.Select(d => (d.File, d.KeyPath)).Should().Equal(("stacks/staging.yaml", "ownership.identities"), ("stacks/staging.yaml", "ownership.credentials"));
+        diagnostics.Items[1].Message.Should().StartWith("'generated' would rotate the database password and the JWT key in the adoption's own `up`");
+    }
 
     [Fact]
     public void The_adoption_file_selects_adoption_mode_for_the_staging_stack()

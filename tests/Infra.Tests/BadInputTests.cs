@@ -29,7 +29,7 @@ public class BadInputTests
                 args.AddRange(["--config-file", "Pulumi.case.yaml"]);
             }
 
-            var run = CliRun.Invoke([.. args]);
+            var run = CliRun.Invoke([.. args], badInput.Environment);
 
             run.Stdout.Should().BeEmpty(badInput.Description);
             run.ExitCode.Should().Be(1);

@@ -24,9 +24,10 @@ public class ComponentTests
     }
 
     [Fact]
-    public void The_database_is_protected_three_ways_and_its_flags_are_sorted()
+    public void The_database_is_protected_three_ways_its_flags_are_sorted_and_its_backups_declared()
     {
-        var database = new DatabaseSpec("db", "POSTGRES_14", "db-custom-1-3840", "ENTERPRISE", "ZONAL", "ENCRYPTED_ONLY", 10, new Dictionary<string, string>(), "u", "d");
+        var database = new DatabaseSpec("db", "POSTGRES_14", "db-custom-1-3840", "ENTERPRISE", "ZONAL", "ENCRYPTED_ONLY", 10, new Dictionary<string, string>(), "u", "d",
+            new BackupSpec(true, "03:00", false, 7, 7), new MaintenanceWindowSpec(7, 4, "stable"));
         var flags = new Dictionary<string, string> { ["work_mem"] = "4096", ["max_connections"] = "100", ["log_lock_waits"] = "on" };
 
         var instance = CloudSqlInstanceComponent.Declare(Location, database, flags, [], Provider);
@@ -37,13 +38,17 @@ public class ComponentTests
         settings["deletionProtectionEnabled"].Should().Be(new BoolValue(true));
         ((ListValue)settings["databaseFlags"]!).Items.Cast<MapValue>().Select(f => ((StringValue)f["name"]!).Value)
             .Should().Equal("log_lock_waits", "max_connections", "work_mem");
+        var backups = (MapValue)settings["backupConfiguration"]!;
+        backups["pointInTimeRecoveryEnabled"].Should().Be(new BoolValue(false));
+        ((MapValue)backups["backupRetentionSettings"]!)["retainedBackups"].Should().Be(new NumberValue(7));
+        ((MapValue)settings["maintenanceWindow"]!)["day"].Should().Be(new NumberValue(7));
     }
 
     [Fact]
     public void A_service_ignores_exactly_what_the_deploy_pipeline_changes_and_pins_a_revision()
     {
         var probe = new ProbeSpec(ProbeKind.HttpGet, "/health", 120, 80, 60, 3);
-        var service = new ServiceSpec("backend", "svc", "svc-run", "img", 8080, "INGRESS_TRAFFIC_ALL", false, true,
+        var service = new ServiceSpec("backend", "svc", "svc-run", "img", 8080, "INGRESS_TRAFFIC_ALL", new InvokerAccess(true, []), false, true,
             new Dictionary<string, string> { ["A"] = "1" }, new Dictionary<string, string> { ["DB"] = "database-url" }, probe, null);
         var capacity = new ServiceCapacity("2", "2Gi", 1, 8, 80, 600, "emergency", Egress.AllTraffic, new DatabasePool(4, 2), [new TrafficTarget("svc-00749-6tr", 100)]);
 
@@ -64,5 +69,7 @@ public class ComponentTests
         startup["initialDelaySeconds"].Should().Be(new NumberValue(120));
         startup["timeoutSeconds"].Should().Be(new NumberValue(60));
         declared.Comments.Should().Contain(c => c.Contains("pinned to svc-00749-6tr"));
+        declared.Properties["invokerIamDisabled"].Should().Be(new BoolValue(true), "public: the invoker check is off");
+        ((MapValue)declared.Properties["scaling"]!)["maxInstanceCount"].Should().Be(new NumberValue(8));
     }
 }

@@ -66,7 +66,8 @@ public class EmergencyPathTests
     [Fact]
     public void The_emergency_profile_s_secrets_iam_members_service_accounts_and_random_values_are_normal_s()
     {
-        Dictionary<string, string> Identity(string profile) => Programs.Staging(profile).Resources
+        // Once they are ours (the one-time steps); before that, neither profile declares any of them.
+        Dictionary<string, string> Identity(string profile) => Programs.Owned(profile).Resources
             .Where(r => IdentityTypes.Contains(r.Type))
             .SelectMany(r => Netra.Infra.Plan.Inventory.Fields(r).Select(f => ($"{r.Name} {f.Path}", f.Value)))
             .ToDictionary(f => f.Item1, f => f.Value);
@@ -137,7 +138,7 @@ public class EmergencyPathTests
     {
         // Profiles cannot set these (they are the services' fixed facts), so the step is built from two versions of
         // the environment: the rule judges whatever diff it is given, as the plan shows it.
-        var staging = Programs.StagingEnvironment();
+        var staging = Programs.OwnedEnvironment();
         var backend = staging.Services["backend"];
         var changed = staging with
         {

@@ -72,7 +72,7 @@ public class InvariantTests
     [Fact]
     public void All_traffic_egress_needs_a_reason_and_a_cloud_nat_declared_or_stated_as_existing()
     {
-        var allTraffic = WithService(Staging(), "emergency", "backend", s => s with { Egress = Egress.AllTraffic, EgressReason = "test" });
+        var allTraffic = WithService(Staging() with { CloudNat = null }, "emergency", "backend", s => s with { Egress = Egress.AllTraffic, EgressReason = "test" });
         var declared = allTraffic with { CloudNat = new CloudNatSpec("staging-router", "staging-nat", false) };
         var existing = allTraffic with { CloudNat = new CloudNatSpec("staging-router", "staging-nat", true) };
         var withoutReason = WithService(declared, "emergency", "backend", s => s with { EgressReason = null });
@@ -89,7 +89,7 @@ public class InvariantTests
         var staging = Staging();
 
         staging.Profiles.Values.SelectMany(p => p.Services.Values).Should().OnlyContain(s => s.Egress == Egress.PrivateRangesOnly);
-        staging.CloudNat.Should().BeNull();
+        staging.CloudNat.Should().Be(new CloudNatSpec("", "", true), "the data states whether one exists (inferred), and declares none");
         Programs.Staging("emergency").Resources.Should().NotContain(r => r.Type == CloudNatComponent.RouterType || r.Type == CloudNatComponent.NatType);
     }
 

@@ -82,7 +82,8 @@ public class PlanTests
         var run = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency", "--format", "markdown"]);
 
         run.ExitCode.Should().Be(0, run.Stderr);
-        var lines = CliRun.Lines(run.Stdout).ToList();
+        run.Stdout.Should().StartWith("<details><summary>Unconfirmed: ", "what the plan rests on comes first");
+        var lines = CliRun.Lines(run.Stdout[(run.Stdout.IndexOf("</details>\n\n", StringComparison.Ordinal) + "</details>\n\n".Length)..]).ToList();
         lines[0].Should().StartWith("**staging normal → emergency: 2 resource(s) change — 0 created, 0 deleted, 0 replaced, 0 restarted, 1 new revision(s); worst: new revision (rolling). Relief in up to 4 min 15 s (budget 5 min), done in up to 4 min 25 s. Cost $");
         lines[1].Should().Be("Run: `pulumi up --stack staging --config-file Pulumi.emergency.yaml`");
         lines[2].Should().Be("Relief in up to 4 min 15 s (incident budget 5 min): Pulumi's refreshes and preview 45 s (inferred) → backend-service new revision (rolling): revision start 30 s (inferred) + startup window 3 min. "

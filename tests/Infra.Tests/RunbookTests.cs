@@ -16,6 +16,32 @@ public class RunbookTests
         return RunbookSection.Render(Repo.Root, staging, PriceTable.Load(Repo.Root, staging.Location.Region, new DiagnosticBag()));
     }
 
+    private static string Adoption()
+    {
+        var staging = Programs.StagingEnvironment();
+        return AdoptionSection.Render(Repo.Root, staging, PriceTable.Load(Repo.Root, staging.Location.Region, new DiagnosticBag()));
+    }
+
+    [Fact]
+    public void The_readme_s_adoption_checklist_is_the_one_the_data_generates_in_the_order_a_person_works()
+    {
+        var readme = File.ReadAllText(Repo.Path("README.md"));
+        var staging = Programs.StagingEnvironment();
+
+        AdoptionSection.Current(readme).Should().Be(Adoption(), $"the README's adoption checklist is stale: run `{RunbookSection.Command("staging")}` and commit the result");
+        var section = Adoption();
+        var positions = staging.Inferred.Select(f => section.IndexOf($"`{f.Key}` = ", StringComparison.Ordinal)).ToList();
+        positions.Should().OnlyContain(p => p >= 0).And.BeInAscendingOrder("the data's order is the order a person confirms them");
+        section.IndexOf("#### 1. Confirm what is inferred", StringComparison.Ordinal).Should().BeLessThan(section.IndexOf("#### 3. One-time steps", StringComparison.Ordinal));
+        foreach (var step in staging.OneTimeSteps)
+        {
+            section.Should().Contain($"- **{step.Name}** — ");
+        }
+
+        section.Should().Contain("Disrupts: FAILURES until every client has the new value", "the rotation's disruption is shown")
+            .And.Contain("Disrupts: OUTAGE — the database restarts: enabling point-in-time recovery");
+    }
+
     [Fact]
     public void The_readme_s_incident_section_is_the_one_the_data_generates()
     {
@@ -36,7 +62,7 @@ public class RunbookTests
             section.Should().Contain($"**{step.From} → {step.To}**{(step.Incident ? " (incident step)" : "")} — {step.When}");
         }
 
-        foreach (var field in new[] { "   - Run: `pulumi up --stack staging", "   - Disrupts: ", "   - Relief: ", "   - Takes: ", "   - Connections at the worst moment: ", "   - Cost: $", "   - Back: " })
+        foreach (var field in new[] { "   - Run: `", "   - Disrupts: ", "   - Relief: ", "   - Takes: ", "   - Connections at the worst moment: ", "   - Cost: $", "   - Back: " })
         {
             CountOf(section, field).Should().Be(staging.Transitions.Count, field);
         }
@@ -44,6 +70,8 @@ public class RunbookTests
         section.Should().Contain("1. **normal → emergency** (incident step)").And.Contain("Back: 2 steps, `pulumi up --stack staging --config-file Pulumi.recovery.yaml` (recovery), then `pulumi up --stack staging` (normal).");
         section.Should().Contain("   - Relief: up to 4 min 15 s (incident budget 5 min): Pulumi's refreshes and preview 45 s (inferred) → backend-service new revision (rolling)");
         section.Should().Contain("Every `up` and `preview` refreshes first (`refresh: always` in Pulumi.yaml)");
+        section.Should().Contain("   - Run: `NETRA_ROLLBACK_REVISIONS=<revision> pulumi up --stack staging --config-file Pulumi.rollback.yaml`", "the revision is named when the step runs")
+            .And.Contain("   - Choose: the revision to return to, a ready one of netra-backend-staging: `gcloud run revisions list --service netra-backend-staging");
         section.Should().NotContain("OUTAGE", "no runbook step replaces a connector or restarts the database");
     }
 
@@ -76,9 +104,9 @@ public class RunbookTests
         var refused = CliRun.Invoke(["runbook", "--stack", "staging", "--write", target]);
 
         printed.ExitCode.Should().Be(0, printed.Stderr);
-        printed.Stdout.Should().Be(Generated());
+        printed.Stdout.Should().Be(Generated() + "\n" + Adoption());
         refused.ExitCode.Should().Be(1);
-        refused.Stderr.Should().Contain("has no <!-- runbook:begin --> ... <!-- runbook:end --> section to replace");
+        refused.Stderr.Should().Contain("needs both a <!-- runbook:begin --> ... <!-- runbook:end --> and a <!-- adoption:begin --> ... <!-- adoption:end --> section to replace");
         File.ReadAllText(target).Should().Be("# no markers\n");
     }
 

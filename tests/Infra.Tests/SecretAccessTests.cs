@@ -8,14 +8,17 @@ using Xunit;
 
 namespace Netra.Infra.Tests;
 
-/// <summary>The IAM matrix: each service's account reads exactly the secrets its env vars name, nothing project-wide.</summary>
+/// <summary>
+/// The IAM matrix once the services' identities are ours (one-time step own-identities): each service's account reads
+/// exactly the secrets its env vars name, nothing project-wide; and before that, nothing of it is declared.
+/// </summary>
 public partial class SecretAccessTests
 {
     [Theory]
     [MemberData(nameof(Programs.Profiles), MemberType = typeof(Programs))]
     public void Each_service_can_read_exactly_its_secrets(string profile)
     {
-        var program = Programs.Staging(profile);
+        var program = Programs.Owned(profile);
 
         var grants = program.Resources.Where(r => r.Type == ServiceIdentityComponent.SecretMemberType)
             .GroupBy(r => Member(r))
@@ -33,7 +36,7 @@ public partial class SecretAccessTests
     [Fact]
     public void Only_services_that_talk_to_the_database_get_the_cloud_sql_client_role()
     {
-        var clients = Programs.Staging("normal").Resources.Where(r => r.Type == ServiceIdentityComponent.ProjectMemberType).ToList();
+        var clients = Programs.Owned("normal").Resources.Where(r => r.Type == ServiceIdentityComponent.ProjectMemberType).ToList();
 
         clients.Select(Member).Should().Equal("backend-service-account", "auth-service-account");
         clients.Should().OnlyContain(r => ((StringValue)r.Properties["role"]!).Value == ServiceIdentityComponent.CloudSqlClient,
@@ -43,7 +46,7 @@ public partial class SecretAccessTests
     [Fact]
     public void Every_secret_env_var_points_at_a_declared_secret_and_waits_for_its_grant()
     {
-        var program = Programs.Staging("normal");
+        var program = Programs.Owned("normal");
         var backend = program.Resources.Single(r => r.Name == "backend-service");
         var yaml = PulumiYamlEmitter.Emit(program);
 
@@ -55,10 +58,24 @@ public partial class SecretAccessTests
     [Fact]
     public void Generated_values_are_random_and_long_enough()
     {
-        var randoms = Programs.Staging("normal").Resources.Where(r => r.Type == RandomValueComponent.Type).ToDictionary(r => r.Name);
+        var randoms = Programs.Owned("normal").Resources.Where(r => r.Type == RandomValueComponent.Type).ToDictionary(r => r.Name);
 
         randoms.Keys.Should().BeEquivalentTo("database-password", "jwt-secret-staging-value");
         ((NumberValue)randoms["jwt-secret-staging-value"].Properties["length"]!).Value.Should().BeGreaterThanOrEqualTo(64);
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs.Profiles), MemberType = typeof(Programs))]
+    public void Until_the_one_time_steps_no_profile_declares_an_account_a_grant_or_a_generated_value(string profile)
+    {
+        var program = Programs.Staging(profile);
+        Netra.Infra.Model.Ownership ownership = Programs.StagingEnvironment().Ownership;
+
+        ownership.Should().Be(new Netra.Infra.Model.Ownership(Netra.Infra.Model.IdentityOwnership.Existing, Netra.Infra.Model.CredentialOwnership.Existing));
+        program.Resources.Should().NotContain(r => r.Type == ServiceIdentityComponent.AccountType || r.Type == ServiceIdentityComponent.SecretMemberType
+            || r.Type == ServiceIdentityComponent.ProjectMemberType || r.Type == RandomValueComponent.Type || r.Type == SecretComponent.VersionType);
+        program.Resources.Single(r => r.Name == "database-user").Properties["password"].Should().BeNull("the user keeps the password it has");
+        PulumiYamlEmitter.Emit(program).Should().NotContain("serviceAccount:", "each service keeps the account it runs as");
     }
 
     /// <summary>Nothing that looks like a credential in the stack files or in any emitted program.</summary>
@@ -68,6 +85,7 @@ public partial class SecretAccessTests
         var texts = Directory.GetFiles(Repo.Root, "Pulumi*.yaml").Concat(Directory.GetFiles(Repo.Path("stacks"), "*.yaml"))
             .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
             .Concat(Programs.StagingProfiles.Select(p => ($"emitted {p}", PulumiYamlEmitter.Emit(Programs.Staging(p)))))
+            .Concat(Programs.StagingProfiles.Select(p => ($"emitted {p}, owned", PulumiYamlEmitter.Emit(Programs.Owned(p)))))
             .Append(("emitted adoption", PulumiYamlEmitter.Emit(Programs.Staging("normal", adopt: true))));
 
         foreach (var (name, text) in texts)

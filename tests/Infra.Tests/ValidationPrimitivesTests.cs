@@ -30,8 +30,8 @@ public class ValidationPrimitivesTests
     [InlineData("db-custom-2-7680", 400)]
     [InlineData("db-n1-standard-4", 500)]
     [InlineData("db-n1-highmem-16", 800)]
-    public void Tier_connection_ceilings(string tier, int ceiling) =>
-        CloudSqlTiers.MaxConnections(CloudSqlTiers.MemoryMb(tier)!.Value).Should().Be(ceiling);
+    public void Tier_default_connection_limits(string tier, int defaultLimit) =>
+        CloudSqlTiers.DefaultMaxConnections(CloudSqlTiers.MemoryMb(tier)!.Value).Should().Be(defaultLimit);
 
     [Theory]
     [InlineData("512Mi", 512)]

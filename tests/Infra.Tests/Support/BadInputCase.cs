@@ -4,8 +4,9 @@ namespace Netra.Infra.Tests.Support;
 
 /// <summary>
 /// One file of the bad-input corpus (tests/Infra.Tests/BadInputs): a change to the real stacks/staging.yaml
-/// (`set` key paths to YAML values, `remove` key paths), optionally a stack configuration file to run with,
-/// and the exact errors it must produce.
+/// (`set` key paths to YAML values, `remove` key paths), optionally a stack configuration file to run with and
+/// environment variables the run sees (`environment`, as an operator's shell would set them), and the exact errors it
+/// must produce.
 /// </summary>
 public sealed record BadInputCase(
     string Name,
@@ -14,7 +15,8 @@ public sealed record BadInputCase(
     IReadOnlyList<string> Remove,
     YamlMappingNode? ConfigFile,
     string? Profile,
-    IReadOnlyList<string> Expect)
+    IReadOnlyList<string> Expect,
+    IReadOnlyDictionary<string, string> Environment)
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "BadInputs");
 
@@ -31,6 +33,9 @@ public sealed record BadInputCase(
         var set = Get("set") is YamlMappingNode s ? s.Children.Select(c => (((YamlScalarNode)c.Key).Value!, c.Value)).ToList() : [];
         var remove = Get("remove") is YamlSequenceNode r ? r.Children.Select(c => ((YamlScalarNode)c).Value!).ToList() : [];
         var expect = ((YamlSequenceNode)Get("expect")!).Children.Select(c => ((YamlScalarNode)c).Value!).ToList();
+        var environment = Get("environment") is YamlMappingNode e
+            ? e.Children.ToDictionary(c => ((YamlScalarNode)c.Key).Value!, c => ((YamlScalarNode)c.Value).Value!)
+            : new Dictionary<string, string>();
         return new BadInputCase(
             name,
             ((YamlScalarNode)Get("description")!).Value!,
@@ -38,7 +43,8 @@ public sealed record BadInputCase(
             remove,
             Get("configFile") as YamlMappingNode,
             (Get("profile") as YamlScalarNode)?.Value,
-            expect);
+            expect,
+            environment);
     }
 
     /// <summary>Writes a copy of the repository's inputs with this case's change applied; returns its root.</summary>

@@ -24,7 +24,19 @@ public static class Programs
         }
 
         var configuration = new StackConfiguration("test", values);
-        return Compiler.Compile(new CompilerRequest(root ?? Repo.Root, "staging", "netra-infra", configuration, (e, p) => $"run {e} {p}"));
+        // An offline plan's compile: a revision named at run time (the rollback profile) shows as unnamed.
+        return Compiler.Compile(new CompilerRequest(root ?? Repo.Root, "staging", "netra-infra", configuration, (e, p) => $"run {e} {p}", PlanOnly: true));
+    }
+
+    /// <summary>The staging environment after the one-time steps own-identities and generated-credentials.</summary>
+    public static Netra.Infra.Model.EnvironmentSpec OwnedEnvironment() =>
+        StagingEnvironment() with { Ownership = new(Netra.Infra.Model.IdentityOwnership.Own, Netra.Infra.Model.CredentialOwnership.Generated) };
+
+    /// <summary>A profile's program once the services' identities and credentials are ours.</summary>
+    public static ProgramDeclaration Owned(string profile)
+    {
+        var environment = OwnedEnvironment();
+        return Netra.Infra.Components.StackProgram.Build(new Netra.Infra.Model.Deployment(environment, environment.Profiles[profile]));
     }
 
     public static ProgramDeclaration Staging(string profile, bool adopt = false)
