@@ -18,8 +18,15 @@ public class ConformanceTests
     [Fact]
     public void Every_emitted_program_conforms_to_the_provider_sdks()
     {
+        var staging = Programs.StagingEnvironment();
+        var withInvokers = staging with
+        {
+            Services = staging.Services.ToDictionary(s => s.Key, s => s.Value with { Invokers = new Netra.Infra.Model.InvokerAccess(false, ["allUsers"]) }),
+        };
         var programs = Programs.StagingProfiles.Select(p => ($"staging {p}", Programs.Staging(p)))
             .Append(("staging adoption", Programs.Staging("normal", adopt: true)))
+            .Append(("staging normal, after the one-time steps", Programs.Owned("normal")))
+            .Append(("staging normal, invoker bindings", Netra.Infra.Components.StackProgram.Build(new Netra.Infra.Model.Deployment(withInvokers, withInvokers.Profiles["normal"]))))
             .Append(("plugin discovery", Compiler.DiscoveryProgram()));
 
         var (exit, output) = TypeScriptChecker.Check(TypeScriptProgram.Render(programs));
