@@ -2,7 +2,11 @@ using Netra.Infra.Config;
 
 namespace Netra.Infra.Model;
 
-/// <summary>One environment, as `stacks/&lt;name&gt;.yaml` describes it, with all of its profiles.</summary>
+/// <summary>
+/// One environment, as `stacks/&lt;name&gt;.yaml` describes it, with all of its profiles, the runbook's steps, the
+/// values no incident record states (<see cref="Inferred"/>), and what is ours yet (<see cref="Ownership"/>, changed
+/// only by <see cref="OneTimeSteps"/>).
+/// </summary>
 public sealed record EnvironmentSpec(
     string Name,
     SourceFile File,
@@ -21,9 +25,6 @@ public sealed record EnvironmentSpec(
     Ownership Ownership,
     IReadOnlyList<OneTimeStep> OneTimeSteps)
 {
-    /// <summary>The marker of a value no incident record states, if <paramref name="keyPath"/> is one.</summary>
-    public InferredFact? InferredAt(string keyPath) => Inferred.FirstOrDefault(f => f.Covers(keyPath));
-
     /// <summary>The steady state every other profile is compared with.</summary>
     public const string SteadyProfile = "normal";
 
