@@ -32,22 +32,38 @@ public sealed record StackConfiguration(string Source, IReadOnlyDictionary<strin
 
         try
         {
-            var values = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json) ?? [];
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, EngineSource, "", $"expected a JSON object of configuration values (\"netra:profile\": \"normal\"), not {Describe(document.RootElement.ValueKind)}");
+                return null;
+            }
+
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (key, value) in values)
+            foreach (var property in document.RootElement.EnumerateObject())
             {
                 // The language protocol carries config as strings; structured values arrive as JSON text.
-                strings[key] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+                strings[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
             }
 
             return new StackConfiguration(EngineSource, strings);
         }
         catch (JsonException e)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, EngineSource, "", $"not a JSON object of configuration values: {e.Message}");
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, EngineSource, "", $"not valid JSON{where}: expected an object of configuration values, such as {{\"netra:profile\": \"normal\"}}");
             return null;
         }
     }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "null",
+    };
 
     public static StackConfiguration? FromFile(SourceFile file, DiagnosticBag diagnostics)
     {

@@ -293,7 +293,8 @@ public sealed class YamlMap
     private bool TryGet(string key, out YamlNode value) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out value!);
 
-    private static string KeyText(YamlNode key) => key is YamlScalarNode { Value: { } text } ? text : key.ToString();
+    // Never the node itself: printing a key that is a mapping or a list would print all of it.
+    private static string KeyText(YamlNode key) => key is YamlScalarNode { Value: { } text } ? YamlFiles.Clip(text) : $"({(key is YamlMappingNode ? "a mapping" : "a list")} used as a key)";
 
     // An empty value (`key:`) or an explicit null reads as absent, like a missing key.
     private static bool IsNull(YamlNode node) =>

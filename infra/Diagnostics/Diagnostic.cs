@@ -4,7 +4,8 @@ namespace Netra.Infra.Diagnostics;
 /// One finding about the input. Every error names the file, the key path, and says what is wrong and what is
 /// allowed, so that a person under pressure can fix it without reading code.
 /// </summary>
-public sealed record Diagnostic(Severity Severity, string Code, string File, string KeyPath, string Message)
+/// <param name="Represents">How many findings this line stands for: 1, or the count of those not kept (NETRA007).</param>
+public sealed record Diagnostic(Severity Severity, string Code, string File, string KeyPath, string Message, int Represents = 1)
 {
     public bool IsError => Severity == Severity.Error;
 

@@ -1,19 +1,51 @@
+using Netra.Infra.Limits;
+
 namespace Netra.Infra.Diagnostics;
 
-/// <summary>Collects every finding of one pass, so that the user sees all errors at once.</summary>
+/// <summary>
+/// Collects every finding of one pass, so that the user sees all errors at once. At most
+/// <see cref="InputLimits.MaxKeptDiagnostics"/> are kept; the rest are counted, so that a file with a million faults
+/// costs no more memory than one with a thousand.
+/// </summary>
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
+    private bool _droppedError;
+    private string _droppedFile = "";
 
-    public IReadOnlyList<Diagnostic> Items => _items;
+    /// <summary>The findings kept, and, when some were only counted, one more line that says how many.</summary>
+    public IReadOnlyList<Diagnostic> Items => Dropped == 0
+        ? _items
+        : [.. _items, new Diagnostic(_droppedError ? Severity.Error : Severity.Warning, DiagnosticCodes.TooManyFindings, _droppedFile, "",
+            $"{Dropped:N0} more finding(s) beyond the first {InputLimits.MaxKeptDiagnostics:N0}, counted but not kept: fix these first", Dropped)];
 
-    public bool HasErrors => _items.Any(d => d.IsError);
+    /// <summary>Findings beyond the ones kept, counted only.</summary>
+    public int Dropped { get; private set; }
 
-    public void Error(string code, string file, string keyPath, string message) =>
-        _items.Add(new Diagnostic(Severity.Error, code, file, keyPath, message));
+    public bool HasErrors => _droppedError || _items.Any(d => d.IsError);
 
-    public void Warning(string code, string file, string keyPath, string message) =>
-        _items.Add(new Diagnostic(Severity.Warning, code, file, keyPath, message));
+    public void Error(string code, string file, string keyPath, string message) => Add(new Diagnostic(Severity.Error, code, file, keyPath, message));
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+    public void Warning(string code, string file, string keyPath, string message) => Add(new Diagnostic(Severity.Warning, code, file, keyPath, message));
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    private void Add(Diagnostic diagnostic)
+    {
+        if (_items.Count < InputLimits.MaxKeptDiagnostics)
+        {
+            _items.Add(diagnostic);
+            return;
+        }
+
+        Dropped++;
+        _droppedError |= diagnostic.IsError;
+        _droppedFile = diagnostic.File;
+    }
 }

@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "NETRA004";
     public const string UnknownReference = "NETRA005";
     public const string InferredFact = "NETRA006";
+    public const string TooManyFindings = "NETRA007";
 
     // Stacks, profiles and stack configuration.
     public const string StackIsNotAnEnvironment = "NETRA100";
