@@ -6,7 +6,7 @@ namespace Netra.Infra.Cli;
 
 /// <summary>
 /// Writes diagnostics for people (one line each, the first <see cref="InputLimits.MaxShownDiagnostics"/>, then the count
-/// of the rest) or for machines (`--diagnostics-format json`, every finding kept).
+/// of the rest) or for machines (`--diagnostics-format json`, every finding kept in memory, and the count of the rest).
 /// </summary>
 public static class DiagnosticWriter
 {

@@ -63,7 +63,12 @@ public static class YamlFiles
         {
             // Duplicate keys land here too: YamlDotNet refuses them, which is what we want.
             var position = e.Start.Line > 0 ? $"line {e.Start.Line}, column {e.Start.Column}: " : "";
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, displayName, "", $"{position}{Clip(e.InnerException?.Message ?? e.Message)}");
+            var reason = e.InnerException?.Message ?? e.Message;
+            const string duplicate = "Duplicate key ";
+            reason = reason.StartsWith(duplicate, StringComparison.Ordinal)
+                ? $"the key '{Clip(reason[duplicate.Length..])}' appears twice in one mapping: write each key once (a service, secret or metric is named by its key)"
+                : Clip(reason);
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, displayName, "", $"{position}{reason}");
             return null;
         }
     }

@@ -35,11 +35,11 @@ public sealed class YamlMap
 
     /// <summary>How many findings there are so far; with <see cref="MarkBrokenSince"/>, marks an item whose
     /// structure was wrong, so that the validators skip it instead of piling range errors on one typo.</summary>
-    public int FindingCount => Diagnostics.Items.Count;
+    public int FindingCount => Diagnostics.Count;
 
     public void MarkBrokenSince(int findingCount, ISet<string> broken)
     {
-        if (Diagnostics.Items.Count > findingCount)
+        if (Diagnostics.Count > findingCount)
         {
             broken.Add(Path);
         }
@@ -234,6 +234,13 @@ public sealed class YamlMap
         {
             if (_allowed.Contains(key))
             {
+                continue;
+            }
+
+            if (Diagnostics.IsFull)
+            {
+                // Only counted from here on: no need to sort the allowed keys or look for the closest one.
+                Diagnostics.Error(DiagnosticCodes.UnknownKey, File, KeyPath(key), "unknown key");
                 continue;
             }
 

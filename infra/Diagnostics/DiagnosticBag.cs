@@ -24,6 +24,12 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _droppedError || _items.Any(d => d.IsError);
 
+    /// <summary>Findings so far, kept or counted.</summary>
+    public int Count => _items.Count + Dropped;
+
+    /// <summary>True once further findings are only counted: a caller may then skip composing a costly message.</summary>
+    public bool IsFull => _items.Count >= InputLimits.MaxKeptDiagnostics;
+
     public void Error(string code, string file, string keyPath, string message) => Add(new Diagnostic(Severity.Error, code, file, keyPath, message));
 
     public void Warning(string code, string file, string keyPath, string message) => Add(new Diagnostic(Severity.Warning, code, file, keyPath, message));

@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string UnknownReference = "NETRA005";
     public const string InferredFact = "NETRA006";
     public const string TooManyFindings = "NETRA007";
+    public const string DuplicateName = "NETRA008";
 
     // Stacks, profiles and stack configuration.
     public const string StackIsNotAnEnvironment = "NETRA100";

@@ -19,6 +19,11 @@ public static partial class VpcConnectorLimits
 
     public const int NameMaxLength = 25;
 
+    /// <summary>The same pattern without its length: the characters alone, so that a name too long and badly
+    /// spelled is reported for both.</summary>
+    [GeneratedRegex("^[a-z][-a-z0-9]*[a-z0-9]$")]
+    public static partial Regex NameCharacters();
+
     /// <summary>
     /// The console's stricter rule: fewer than 21 characters, hyphens counting twice
     /// (https://cloud.google.com/run/docs/configuring/vpc-connectors). The API accepts longer names, so this is

@@ -46,25 +46,33 @@ public static class ConnectorRules
         CheckGrowthOnly(context);
     }
 
+    /// <summary>Length and characters are separate faults, both reported: a name can have both.</summary>
     public static void CheckName(ValidationContext context, string path, string name)
     {
+        var valid = true;
         if (name.Length > VpcConnectorLimits.NameMaxLength)
         {
+            valid = false;
             context.Error(DiagnosticCodes.ConnectorNameLength, path,
                 $"'{name}' is {name.Length} characters; GCP allows at most {VpcConnectorLimits.NameMaxLength} (\"Connector ID must follow the pattern ^[a-z][-a-z0-9]{{0,23}}[a-z0-9]$\")");
         }
-        else if (!VpcConnectorLimits.NamePattern().IsMatch(name))
+
+        if (!VpcConnectorLimits.NameCharacters().IsMatch(name))
         {
+            valid = false;
             context.Error(DiagnosticCodes.ConnectorNamePattern, path,
-                $"'{name}' does not match ^[a-z][-a-z0-9]{{0,23}}[a-z0-9]$ (a lowercase letter first, a letter or digit last, only lowercase letters, digits and hyphens)");
+                $"'{name}' is not a connector name: a lowercase letter first, a lowercase letter or digit last, only lowercase letters, digits and hyphens (^[a-z][-a-z0-9]*[a-z0-9]$)");
         }
-        else if (VpcConnectorLimits.ConsoleLength(name) >= VpcConnectorLimits.ConsoleNameLimit)
+
+        if (valid && VpcConnectorLimits.ConsoleLength(name) >= VpcConnectorLimits.ConsoleNameLimit)
         {
             context.Warning(DiagnosticCodes.ConnectorNameConsoleRule, path,
                 $"'{name}' counts {VpcConnectorLimits.ConsoleLength(name)} by the console's rule (fewer than {VpcConnectorLimits.ConsoleNameLimit}, hyphens count twice); the API accepts it, the console's forms will not");
         }
     }
 
+    /// <summary>The range, if it parses: a range of the wrong size is still checked for overlaps, so that both
+    /// faults show in one pass.</summary>
     private static Ipv4Cidr? CheckRange(ValidationContext context, string path, string text)
     {
         var range = Ipv4Cidr.Parse(text, out var error);
@@ -78,7 +86,6 @@ public static class ConnectorRules
         {
             context.Error(DiagnosticCodes.ConnectorRange, path,
                 $"'{text}' is a /{range.PrefixLength}; a connector needs its own unused /28 (https://cloud.google.com/vpc/docs/serverless-vpc-access, IP address ranges)");
-            return null;
         }
 
         return range;

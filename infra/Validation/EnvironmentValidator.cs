@@ -22,6 +22,7 @@ public static class EnvironmentValidator
             context.Error(DiagnosticCodes.UnknownReference, "existing.services", $"no service '{role}' in services (declared: {string.Join(", ", loaded.Spec.Services.Keys)})");
         }
 
+        UniqueNameRules.Check(context);
         ConnectorRules.Check(context);
         CloudSqlRules.Check(context);
         CloudRunRules.Check(context);

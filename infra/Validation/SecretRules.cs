@@ -43,7 +43,6 @@ public static partial class SecretRules
             context.Error(DiagnosticCodes.UnknownReference, "existing.secrets", $"no secret '{name}' in secrets");
         }
 
-        var accounts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (role, service) in context.Environment.Services)
         {
             var path = $"services.{role}.serviceAccount";
@@ -56,11 +55,6 @@ public static partial class SecretRules
             {
                 context.Error(DiagnosticCodes.ServiceAccountId, path,
                     $"'{service.ServiceAccount}' is not a service account ID (6 to 30 lowercase letters, digits and hyphens, a letter first)");
-            }
-            else if (!accounts.TryAdd(service.ServiceAccount, role))
-            {
-                context.Error(DiagnosticCodes.ServiceAccountId, path,
-                    $"'{service.ServiceAccount}' is also {accounts[service.ServiceAccount]}'s: one service account per service, so each reads only its own secrets");
             }
         }
     }
