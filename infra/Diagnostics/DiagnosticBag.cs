@@ -46,7 +46,10 @@ public sealed class DiagnosticBag
     {
         if (_items.Count < InputLimits.MaxKeptDiagnostics)
         {
-            _items.Add(diagnostic);
+            // A message quotes the value it is about, and a value can be a megabyte long.
+            _items.Add(diagnostic.Message.Length <= InputLimits.MaxMessageCharacters
+                ? diagnostic
+                : diagnostic with { Message = diagnostic.Message[..(InputLimits.MaxMessageCharacters - 1)] + "…" });
             return;
         }
 

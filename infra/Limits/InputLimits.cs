@@ -16,6 +16,9 @@ public static class InputLimits
     /// <summary>Findings kept in memory; beyond them, only counted (a flood of unknown keys must not exhaust memory).</summary>
     public const int MaxKeptDiagnostics = 1000;
 
+    /// <summary>Characters of one finding's message: our longest is about 600; the rest of a quoted value is cut.</summary>
+    public const int MaxMessageCharacters = 2000;
+
     /// <summary>Findings printed; beyond them, one line with the count of the rest.</summary>
     public const int MaxShownDiagnostics = 50;
 }

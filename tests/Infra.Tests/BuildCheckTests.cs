@@ -10,29 +10,18 @@ namespace Netra.Infra.Tests;
 /// that records each build and makes a program printing which build it is. So the check itself is observed: it notices
 /// a deleted source, never runs a program older than the sources, and makes concurrent first runs share one build.
 /// </summary>
-[Collection(nameof(EngineProcessTests))]
+[Collection(nameof(ProgramProcesses))]
 public sealed class BuildCheckTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("netra-build-check-").FullName;
+    private readonly ProjectCopy _project = new("netra-build-check-");
+
+    private string Root => _project.Root;
 
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public BuildCheckTests()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "bin"));
-        File.Copy(Repo.Path("bin", "netra-infra"), Path.Combine(_root, "bin", "netra-infra"));
-        File.Copy(Repo.Path("Directory.Build.props"), Path.Combine(_root, "Directory.Build.props"));
-        foreach (var source in Directory.GetFiles(Repo.Path("infra"), "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".csproj", StringComparison.Ordinal))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
-        {
-            var target = Path.Combine(_root, Path.GetRelativePath(Repo.Root, source));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(source, target);
-        }
-
         // The stand-in: counts builds in builds.log, fails when told to, and writes a program that prints its number.
-        File.WriteAllText(Path.Combine(_root, "fake-dotnet"), """
+        File.WriteAllText(Path.Combine(Root, "fake-dotnet"), """
             #!/usr/bin/env bash
             set -euo pipefail
             here="$(dirname "$0")"
@@ -44,8 +33,7 @@ public sealed class BuildCheckTests : IDisposable
             printf '#!/usr/bin/env bash\necho "program %s"\n' "$n" > "$out/netra-infra"
             chmod +x "$out/netra-infra"
             """.Replace("\r", "", StringComparison.Ordinal));
-        Chmod(Path.Combine(_root, "fake-dotnet"));
-        Chmod(Path.Combine(_root, "bin", "netra-infra"));
+        Chmod(Path.Combine(Root, "fake-dotnet"));
     }
 
     [Fact]
@@ -54,15 +42,15 @@ public sealed class BuildCheckTests : IDisposable
         Run().Stdout.Should().Be("program 1\n");
         Run().Stdout.Should().Be("program 1\n", "nothing changed, so nothing is built");
 
-        File.Delete(Path.Combine(_root, "infra", "Plan", "ServiceChanges.cs"));
-        File.WriteAllText(Path.Combine(_root, "fail-next-build"), "");
+        File.Delete(Path.Combine(Root, "infra", "Plan", "ServiceChanges.cs"));
+        File.WriteAllText(Path.Combine(Root, "fail-next-build"), "");
         var failed = Run();
 
         failed.ExitCode.Should().NotBe(0);
         failed.Stdout.Should().BeEmpty("the program built from the old sources must not run");
         failed.Stderr.Should().Contain("netra-infra: building").And.Contain("error CS0246");
 
-        File.Delete(Path.Combine(_root, "fail-next-build"));
+        File.Delete(Path.Combine(Root, "fail-next-build"));
         Run().Stdout.Should().Be("program 2\n", "after a failed build, the next run builds again instead of trusting the old program");
     }
 
@@ -70,9 +58,9 @@ public sealed class BuildCheckTests : IDisposable
     public void A_new_source_or_a_changed_project_file_is_noticed()
     {
         Run().Stdout.Should().Be("program 1\n");
-        File.WriteAllText(Path.Combine(_root, "infra", "Added.cs"), "namespace Netra.Infra;\n");
+        File.WriteAllText(Path.Combine(Root, "infra", "Added.cs"), "namespace Netra.Infra;\n");
         Run().Stdout.Should().Be("program 2\n");
-        File.AppendAllText(Path.Combine(_root, "infra", "Infra.csproj"), "\n");
+        File.AppendAllText(Path.Combine(Root, "infra", "Infra.csproj"), "\n");
         Run().Stdout.Should().Be("program 3\n");
     }
 
@@ -82,22 +70,22 @@ public sealed class BuildCheckTests : IDisposable
         var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(Run)));
 
         runs.Select(r => r.Stdout).Should().OnlyContain(o => o == "program 1\n");
-        File.ReadAllLines(Path.Combine(_root, "builds.log")).Should().ContainSingle();
+        File.ReadAllLines(Path.Combine(Root, "builds.log")).Should().ContainSingle();
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _project.Dispose();
 
     private CliRun Run()
     {
-        var start = new ProcessStartInfo(Path.Combine(_root, "bin", "netra-infra"))
+        var start = new ProcessStartInfo(Path.Combine(Root, "bin", "netra-infra"))
         {
-            WorkingDirectory = _root,
+            WorkingDirectory = Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.ArgumentList.Add("compile");
-        start.Environment["NETRA_BUILD_COMMAND"] = Path.Combine(_root, "fake-dotnet");
-        start.Environment["NETRA_BUILD_DIR"] = Path.Combine(_root, "build");
+        start.Environment["NETRA_BUILD_COMMAND"] = Path.Combine(Root, "fake-dotnet");
+        start.Environment["NETRA_BUILD_DIR"] = Path.Combine(Root, "build");
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

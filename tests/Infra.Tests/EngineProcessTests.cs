@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FluentAssertions;
 using Netra.Infra.Tests.Support;
 using Xunit;
@@ -11,41 +10,19 @@ namespace Netra.Infra.Tests;
 /// would, started in the project folder with PULUMI_* variables, and stdout parsed as the template
 /// (pulumi-yaml pkg/pulumiyaml/run.go, LoadFromCompiler). These start real processes, so they run one at a time.
 /// </summary>
-[Collection(nameof(EngineProcessTests))]
-public class EngineProcessTests(EngineProcessTests.FirstRun firstRun) : IClassFixture<EngineProcessTests.FirstRun>
+[Collection(nameof(ProgramProcesses))]
+public class EngineProcessTests(BuiltProgram program)
 {
-    /// <summary>
-    /// One real build for the whole class, in a folder of its own: the first run as the engine makes it after a clone
-    /// (it compiles the program ahead of time, about 35 s on 2 cores), whose result one test checks; the other tests
-    /// reuse what it built.
-    /// </summary>
-    public sealed class FirstRun : IDisposable
-    {
-        public string BuildDirectory { get; } = Directory.CreateTempSubdirectory("netra-first-run-").FullName;
-
-        public CliRun Result { get; }
-
-        public FirstRun() => Result = RunCompiler(BuildDirectory, new Dictionary<string, string>
-        {
-            ["PULUMI_STACK"] = "staging",
-            ["PULUMI_PROJECT"] = "netra-infra",
-            ["PULUMI_ROOT_DIRECTORY"] = Repo.Root,
-            ["PULUMI_CONFIG"] = """{"netra:profile":"normal"}""",
-        });
-
-        public void Dispose() => Directory.Delete(BuildDirectory, recursive: true);
-    }
-
     [Fact]
     public void The_first_run_builds_without_leaking_build_output_into_stdout()
     {
-        var result = firstRun.Result;
+        var result = program.FirstRun;
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stderr.Should().Contain("netra-infra: building");
         ParsesAsTemplate(result.Stdout);
         result.Stdout.Should().Be(CliRun.Invoke(["emit", "--stack", "staging"]).Stdout);
-        File.Exists(Path.Combine(firstRun.BuildDirectory, "netra-infra")).Should().BeTrue("the program is compiled ahead of time to a native executable");
+        File.Exists(Path.Combine(program.BuildDirectory, "netra-infra")).Should().BeTrue("the program is compiled ahead of time to a native executable");
     }
 
     [Fact]
@@ -102,47 +79,5 @@ public class EngineProcessTests(EngineProcessTests.FirstRun firstRun) : IClassFi
         return root;
     }
 
-    private CliRun Run(IReadOnlyDictionary<string, string> variables) => RunCompiler(firstRun.BuildDirectory, variables);
-
-    /// <summary>Runs Pulumi.yaml's compiler command with only the given PULUMI_* variables (the caller's are removed),
-    /// building into <paramref name="buildDirectory"/>.</summary>
-    private static CliRun RunCompiler(string buildDirectory, IReadOnlyDictionary<string, string> variables)
-    {
-        var project = new YamlStream();
-        project.Load(new StringReader(File.ReadAllText(Repo.Path("Pulumi.yaml"))));
-        var compiler = ((YamlScalarNode)((YamlMappingNode)project.Documents[0].RootNode)["runtime"]["options"]["compiler"]).Value!;
-        var argv = compiler.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-        // Like Go's exec.Cmd: a relative program path is relative to the working directory (the project folder).
-        var start = new ProcessStartInfo(Path.Combine(Repo.Root, argv[0]))
-        {
-            WorkingDirectory = Repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in argv.Skip(1))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("PULUMI_", StringComparison.Ordinal) || k.StartsWith("NETRA_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["NETRA_BUILD_DIR"] = buildDirectory;
-        foreach (var (name, value) in variables)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(TimeSpan.FromMinutes(5)).Should().BeTrue("the compiler must finish");
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private CliRun Run(IReadOnlyDictionary<string, string> variables) => EngineCompiler.Run(program.BuildDirectory, variables);
 }
-
-[CollectionDefinition(nameof(EngineProcessTests), DisableParallelization = true)]
-public class EngineProcessCollection;

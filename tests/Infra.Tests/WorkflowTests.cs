@@ -97,24 +97,6 @@ public class WorkflowTests
     }
 
     [Fact]
-    public void The_comment_script_prints_both_switches_every_profile_and_says_when_previews_did_not_run()
-    {
-        var (exitCode, comment) = ProcessRunner.Run("bash", Repo.Root, Repo.Path(".ci", "pr-comment"));
-
-        exitCode.Should().Be(0, comment);
-        comment.Should().StartWith("<!-- netra-infra:pr-plan -->\n");
-        comment.Should().Contain("### normal → emergency\n\n**staging normal → emergency: 2 resource(s) change");
-        comment.Should().Contain("### emergency → normal\n\n**staging emergency → normal: 2 steps");
-        foreach (var profile in Programs.StagingProfiles)
-        {
-            comment.Should().Contain($"<details><summary>{profile}</summary>\n\n**staging {profile}: ");
-        }
-
-        comment.Should().Contain("_Not run: this repository has no GCP credentials or Pulumi backend configured");
-        comment.Length.Should().BeLessThan(65_536 - (4 * 8_200), "GitHub's comment limit, with room for four previews cut at 8,000 characters");
-    }
-
-    [Fact]
     public void The_readme_s_sample_comment_is_the_current_plan()
     {
         const string begin = "<!-- pr-sample:begin -->\n", end = "<!-- pr-sample:end -->";
