@@ -1,4 +1,6 @@
 using Netra.Infra.Cli;
 
-var cli = new NetraCli(Console.Out, Console.Error, Environment.GetEnvironmentVariable, new ProcessTreePulumiCommandLine(), Directory.GetCurrentDirectory());
+// Text plans fit the terminal they are printed in; piped, they take COLUMNS or 80 (TextLayout).
+int? terminalWidth = Console.IsOutputRedirected ? null : Console.WindowWidth;
+var cli = new NetraCli(Console.Out, Console.Error, Environment.GetEnvironmentVariable, new ProcessTreePulumiCommandLine(), Directory.GetCurrentDirectory(), terminalWidth);
 return cli.Run(args);

@@ -13,10 +13,14 @@ namespace Netra.Infra.Cli;
 /// prints exactly what the engine would get for a stack and profile, with no Pulumi installed; `inventory`
 /// writes the per-profile inventories the tests compare with. Only programs go to stdout.
 /// </summary>
-public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, IPulumiCommandLine pulumi, string workingDirectory)
+/// <param name="terminalWidth">The terminal's width when stdout is one; null when it is piped.</param>
+public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, IPulumiCommandLine pulumi, string workingDirectory, int? terminalWidth = null)
 {
+    private TextLayout Layout => TextLayout.For(environment("COLUMNS"), terminalWidth);
+
     public const int Success = 0;
     public const int Rejected = 1;
+    public const int InternalError = 2;
 
     public int Run(string[] args)
     {
@@ -26,7 +30,27 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(InventoryCommand());
         root.Subcommands.Add(PlanCommand());
         root.Subcommands.Add(RunbookCommand());
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file or folder the user named cannot be read or written: their problem to fix, in one line.
+            stderr.WriteLine($"netra-infra: {e.Message}");
+            return Rejected;
+        }
+        catch (Exception e)
+        {
+            // Our bug, not the user's: one line, and the trace only when asked for, since CI logs are read by people.
+            stderr.WriteLine($"netra-infra: internal error ({e.GetType().Name}: {e.Message}); this is a bug in netra-infra: rerun with NETRA_DEBUG=1 for the trace and report it");
+            if (environment("NETRA_DEBUG") is "1")
+            {
+                stderr.WriteLine(e);
+            }
+
+            return InternalError;
+        }
     }
 
     private Command CompileCommand()
@@ -81,6 +105,12 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             var root = parse.GetValue(rootOption) ?? FindRoot();
             var stackName = parse.GetValue(stack)!;
             var folder = parse.GetValue(write);
+            if (folder is not null && !Directory.Exists(Path.GetFullPath(folder, workingDirectory)))
+            {
+                stderr.WriteLine($"netra-infra: --write {folder}: no such folder (create it first)");
+                return Rejected;
+            }
+
             var profiles = folder is null ? [parse.GetValue(profile)] : ProfilesOf(root, stackName).Cast<string?>().ToList();
             foreach (var name in profiles)
             {
@@ -98,7 +128,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 }
                 else
                 {
-                    var path = Path.Combine(folder, Inventory.FileName(stackName, outcome.Deployment!.Profile.Name));
+                    var path = Path.Combine(Path.GetFullPath(folder, workingDirectory), Inventory.FileName(stackName, outcome.Deployment!.Profile.Name));
                     File.WriteAllText(path, text);
                     stderr.WriteLine($"wrote {path}");
                 }
@@ -153,13 +183,23 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 return Fail(priceDiagnostics.Items, json: false);
             }
 
+            if (stepName is not null && !environment.OneTimeSteps.Any(s => s.Name == stepName))
+            {
+                var unknown = new DiagnosticBag();
+                unknown.Error(DiagnosticCodes.OneTimeStep, environment.File.DisplayName, "--step",
+                    $"'{stepName}' is not a one-time step of {environment.File.DisplayName} (steps: {string.Join(", ", environment.OneTimeSteps.Select(s => s.Name))})");
+                return Fail(unknown.Items, json: false);
+            }
+
             // Every figure below rests on the values no record states: they come first.
             var formatName = parse.GetValue(format)!;
+            var inventory = toName is null && stepName is null && !parse.GetValue(all);
             stdout.Write(formatName switch
             {
                 "markdown" => UnconfirmedFacts.Markdown(environment),
                 "json" => "",
-                _ => UnconfirmedFacts.Text(environment),
+                _ when inventory => UnconfirmedFacts.Text(environment, Layout),
+                _ => UnconfirmedFacts.Brief(environment, Layout),
             });
             if (stepName is not null)
             {
@@ -168,7 +208,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             if (parse.GetValue(all))
             {
-                stdout.Write(PlanOverview.Render(root, environment, prices, markdown: parse.GetValue(format) == "markdown"));
+                stdout.Write(PlanOverview.Render(root, environment, prices, parse.GetValue(format) == "markdown" ? null : Layout));
                 return Success;
             }
 
@@ -181,10 +221,10 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             if (toName is null)
             {
-                stdout.Write(Inventory.Render(first.Program));
+                stdout.Write(Layout.Lines(Inventory.Render(first.Program)));
                 stdout.Write(prices is null
                     ? $"\nCost: no price table {PriceTable.FileFor(root, environment.Location.Region).DisplayName}.\n"
-                    : "\n" + PlanReport.CostText(CostModel.For(environment, first.Deployment.Profile, prices), prices));
+                    : "\n" + PlanReport.CostText(CostModel.For(environment, first.Deployment.Profile, prices), prices, Layout));
                 return Success;
             }
 
@@ -201,7 +241,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             {
                 "markdown" => PlanReport.Markdown(plan),
                 "json" => PlanJson.Render(plan, environment),
-                _ => PlanReport.Text(plan),
+                _ => PlanReport.Text(plan, Layout),
             });
             return Success;
         });
@@ -212,14 +252,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
     private int PlanStep(string root, Model.Deployment deployment, string name, PriceTable? prices, string format)
     {
         var environment = deployment.Environment;
-        var step = environment.OneTimeSteps.FirstOrDefault(s => s.Name == name);
-        if (step is null)
-        {
-            var unknown = new DiagnosticBag();
-            unknown.Error(DiagnosticCodes.OneTimeStep, environment.File.DisplayName, "--step",
-                $"'{name}' is not a one-time step of {environment.File.DisplayName} (steps: {string.Join(", ", environment.OneTimeSteps.Select(s => s.Name))})");
-            return Fail(unknown.Items, json: false);
-        }
+        var step = environment.OneTimeSteps.Single(s => s.Name == name);
 
         var (planned, diagnostics) = OneTimeSteps.OneTimeStepPlanner.Build(root, environment, environment.Profiles[deployment.Profile.Name], step, prices);
         if (planned is null)
@@ -232,7 +265,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         {
             "markdown" => PlanReport.Markdown(plan),
             "json" => PlanJson.Render(plan, environment),
-            _ => PlanReport.Text(plan),
+            _ => PlanReport.Text(plan, Layout),
         });
         return Success;
     }
@@ -326,8 +359,11 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         }
         else
         {
-            diagnostics.Error(DiagnosticCodes.UnknownProfile, "--profile", "",
-                $"no Pulumi.*.yaml selects profile '{profile}' for stack {stack} (looked at Pulumi.{stack}.yaml and Pulumi.{profile}.yaml)");
+            var profiles = ProfilesOf(root, stack);
+            var known = profiles.Contains(profile)
+                ? $"no Pulumi.*.yaml selects profile '{profile}' for stack {stack} (looked at Pulumi.{stack}.yaml and Pulumi.{profile}.yaml)"
+                : $"'{profile}' is not a profile of stack {stack}{(Suggestions.Closest(profile, profiles) is { } closest ? $": did you mean '{closest}'?" : "")} (profiles: {string.Join(", ", profiles)})";
+            diagnostics.Error(DiagnosticCodes.UnknownProfile, "--profile", "", known);
             return (null, diagnostics.Items);
         }
 

@@ -87,13 +87,16 @@ public static partial class DisruptionRules
         };
     }
 
-    /// <summary>The database flags as name → value, read back from the flattened `databaseFlags[i].name/value` fields.</summary>
+    /// <summary>The database flags as name → value, read back from the flattened `databaseFlags[name].value` fields.</summary>
     private static Dictionary<string, string> Flags(IReadOnlyDictionary<string, string> fields)
     {
         var flags = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, name) in fields.Where(f => FlagNamePath().IsMatch(f.Key)))
+        foreach (var (path, value) in fields)
         {
-            flags[name] = fields.GetValueOrDefault(path[..^".name".Length] + ".value") ?? "";
+            if (FlagValuePath().Match(path) is { Success: true } flag)
+            {
+                flags[flag.Groups["name"].Value] = value;
+            }
         }
 
         return flags;
@@ -103,6 +106,6 @@ public static partial class DisruptionRules
 
     private static long Number(string? text) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    [GeneratedRegex(@"^properties\.settings\.databaseFlags\[\d+\]\.name$")]
-    private static partial Regex FlagNamePath();
+    [GeneratedRegex(@"^properties\.settings\.databaseFlags\[(?<name>[^\]]+)\]\.value$")]
+    private static partial Regex FlagValuePath();
 }

@@ -30,7 +30,7 @@ public static partial class IncidentScope
         (_, ChangeKind.Created, _) => [$"{change.Type} create"],
         (_, ChangeKind.Deleted, _) => [$"{change.Type} delete"],
         (_, _, Disruption.Replace) => [$"{change.Type} replaced"],
-        (CloudRunServiceComponent.Type, _, _) => Fields(change, path => IsServiceCapacityOrRouting(path, change)),
+        (CloudRunServiceComponent.Type, _, _) => Fields(change, IsServiceCapacityOrRouting),
         // The program derives alert thresholds from the capacity they watch (a connector's maximum, max_connections):
         // they follow a capacity change, and change nothing that serves.
         (AlertPolicyComponent.Type, _, _) => Fields(change, path => path.StartsWith("properties.conditions[", StringComparison.Ordinal) || path == "properties.documentation.content"),
@@ -39,16 +39,16 @@ public static partial class IncidentScope
 
     private static List<string> Fields(ResourceChange change, Func<string, bool> allowed) =>
         change.Fields
-            .Where(f => !allowed(f.Path) && !f.Path.StartsWith("options.dependsOn", StringComparison.Ordinal))
+            .Where(f => !allowed(f.Path))
             .Select(f => $"{Short(f.Path)} ({f.Before ?? "unset"} → {f.After ?? "unset"})")
             .ToList();
 
     /// <summary>
     /// Service fields that are capacity or routing: service- and revision-level scaling, requests per instance
     /// (what autoscaling scales on), cpu and memory, the database pool variables, the connector and egress, and
-    /// traffic. dependsOn only orders Pulumi's operations and changes nothing in GCP, so it is never counted.
+    /// traffic. (dependsOn is not in the diff: it only orders Pulumi's operations.)
     /// </summary>
-    private static bool IsServiceCapacityOrRouting(string path, ResourceChange change)
+    private static bool IsServiceCapacityOrRouting(string path)
     {
         if (path.StartsWith("properties.scaling.", StringComparison.Ordinal)
             || path.StartsWith("properties.template.scaling.", StringComparison.Ordinal)
@@ -61,20 +61,13 @@ public static partial class IncidentScope
             return true;
         }
 
-        // A pool variable's value, where both sides name the same pool variable at that index.
+        // A pool variable's value (environment variables are named in the diff: envs[DATABASE_POOL_SIZE].value).
         var env = EnvValue().Match(path);
-        if (!env.Success)
-        {
-            return false;
-        }
-
-        var namePath = $"properties.template.containers[0].envs[{env.Groups["index"].Value}].name";
-        var name = change.Fields.FirstOrDefault(f => f.Path == namePath);
-        return name is null && change.After.TryGetValue(namePath, out var unchanged) && DatabasePoolEnvironment.Names.Contains(unchanged);
+        return env.Success && DatabasePoolEnvironment.Names.Contains(env.Groups["name"].Value);
     }
 
     private static string Short(string path) => path.StartsWith("properties.", StringComparison.Ordinal) ? path["properties.".Length..] : path;
 
-    [GeneratedRegex(@"^properties\.template\.containers\[0\]\.envs\[(?<index>\d+)\]\.value$")]
+    [GeneratedRegex(@"^properties\.template\.containers\[0\]\.envs\[(?<name>[A-Za-z_][A-Za-z0-9_]*)\]\.value$")]
     private static partial Regex EnvValue();
 }

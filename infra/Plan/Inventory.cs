@@ -106,6 +106,18 @@ public static class Inventory
                 }
 
                 break;
+            case ListValue list when Names(list) is { } names:
+                // Items with a unique name (environment variables, database flags) are named by it, so that a change
+                // reads `envs[DATABASE_POOL_SIZE].value: 5 → 4`, and adding one does not renumber the rest.
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    foreach (var (key, item) in ((MapValue)list.Items[i]).Entries.Where(e => e.Key != "name"))
+                    {
+                        Flatten($"{path}[{names[i]}].{key}", item, fields);
+                    }
+                }
+
+                break;
             case ListValue list:
                 for (var i = 0; i < list.Items.Count; i++)
                 {
@@ -117,6 +129,15 @@ public static class Inventory
                 fields.Add((path, Scalar(value)));
                 break;
         }
+    }
+
+    /// <summary>The items' names, when every item is a mapping with a distinct plain `name` (and something else).</summary>
+    private static IReadOnlyList<string>? Names(ListValue list)
+    {
+        var names = list.Items.Select(item => item is MapValue map && map.Entries.Count > 1 && map["name"] is StringValue { Value: { Length: > 0 } name } && !name.Contains(']') ? name : null).ToList();
+        return names.Count > 0 && names.All(n => n is not null) && names.Distinct(StringComparer.Ordinal).Count() == names.Count
+            ? names.Select(n => n!).ToList()
+            : null;
     }
 
     private static string Scalar(PropertyValue value) => value switch

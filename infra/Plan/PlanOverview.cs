@@ -19,24 +19,29 @@ public static class PlanOverview
             .Distinct()
             .ToList();
 
-    public static string Render(string root, EnvironmentSpec environment, PriceTable? prices, bool markdown)
+    /// <summary>Markdown for the PR comment, or, with a <paramref name="layout"/>, text for a terminal: each in its own
+    /// syntax (headings `###` in markdown, underlined titles in text).</summary>
+    public static string Render(string root, EnvironmentSpec environment, PriceTable? prices, TextLayout? layout = null)
     {
         var text = new StringBuilder();
         foreach (var (from, to) in Switches(environment))
         {
             var plan = SwitchPlanner.Build(root, environment, from, to, prices);
-            text.Append($"### {from} → {to}\n\n").Append(markdown ? PlanReport.Markdown(plan) : PlanReport.Text(plan)).Append('\n');
+            text.Append(layout is null ? $"### {from} → {to}\n\n{PlanReport.Markdown(plan)}" : $"{Title($"{from} -> {to}")}{PlanReport.Text(plan, layout)}").Append('\n');
         }
 
-        text.Append("### Profiles\n");
+        text.Append(layout is null ? "### Profiles\n" : Title("Profiles"));
         foreach (var profile in environment.Profiles.Values)
         {
             var program = StackProgram.Build(new Deployment(environment, profile, false));
             var cost = prices is null ? null : CostModel.For(environment, profile, prices);
-            var body = PlanReport.ProfileMarkdown(environment.Name, program, profile.Name, cost);
-            text.Append(markdown ? $"\n<details><summary>{profile.Name}</summary>\n\n{body}\n</details>\n" : $"\n{body}");
+            text.Append(layout is null
+                ? $"\n<details><summary>{profile.Name}</summary>\n\n{PlanReport.ProfileMarkdown(environment.Name, program, profile.Name, cost)}\n</details>\n"
+                : $"\n{PlanReport.ProfileText(environment.Name, program, profile.Name, cost, layout)}");
         }
 
         return text.ToString();
     }
+
+    private static string Title(string title) => $"{title}\n{new string('=', title.Length)}\n";
 }

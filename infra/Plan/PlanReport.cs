@@ -1,8 +1,6 @@
 using System.Text;
 using Netra.Infra.Cost;
 using Netra.Infra.Timing;
-using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Netra.Infra.Plan;
 
@@ -102,48 +100,83 @@ public static class PlanReport
         return text.ToString();
     }
 
-    public static string Text(SwitchPlan plan)
+    /// <summary>
+    /// For a terminal: the summary, then each step's command, timing and changes as an indented list (a table of four
+    /// columns cannot be read in 80), then the cost, each wrapped to <paramref name="layout"/>'s width.
+    /// </summary>
+    public static string Text(SwitchPlan plan, TextLayout layout)
     {
-        var (writer, console) = Console();
-        console.WriteLine(Summary(plan));
+        var text = new StringBuilder(layout.Paragraph(Summary(plan)));
         for (var i = 0; i < plan.Steps.Count; i++)
         {
             var step = plan.Steps[i];
-            console.WriteLine();
-            console.WriteLine($"Step {i + 1} of {plan.Steps.Count}, {step.From} -> {step.To}: {step.Command}");
-            console.WriteLine($"  {Counts(step)}");
+            text.Append('\n').Append(layout.Paragraph($"Step {i + 1} of {plan.Steps.Count}, {step.From} -> {step.To}:"));
+            text.Append(layout.Command(step.Command, 2, "$ "));
+            text.Append(layout.Paragraph(Counts(step), 2, 4));
             foreach (var hazard in step.Hazards)
             {
-                console.WriteLine($"  HAZARD: {hazard.Message}");
+                text.Append(layout.Paragraph($"HAZARD: {hazard.Message}", 2, 4));
             }
 
             foreach (var sentence in TimingSentences(step))
             {
-                console.WriteLine($"  {sentence}");
+                text.Append(layout.Paragraph(sentence, 2, 4));
             }
 
-            var table = new Table().Border(TableBorder.Ascii).AddColumns("resource", "change", "why", "fields (before -> after)");
             foreach (var change in step.Changes)
             {
-                table.AddRow(new IRenderable[] { new Text(change.Name), new Text(Word(change.Disruption)), new Text(change.Reason), new Text(FieldsText(change, "\n")) });
+                text.Append(layout.Paragraph($"* {change.Name} ({change.Type}): {Word(change.Disruption)}", 2, 6));
+                text.Append(layout.Paragraph($"why: {change.Reason}", 6, 8));
+                foreach (var field in FieldLines(change))
+                {
+                    text.Append(layout.Paragraph(field, 6, 10));
+                }
             }
-
-            console.Write(table);
         }
 
         if (plan.FromCost is { } from && plan.ToCost is { } to)
         {
-            console.WriteLine();
-            console.Write(CostTable(from, to));
+            text.Append('\n').Append(layout.Paragraph($"Cost per day, {from.Profile} -> {to.Profile}: {ProfileCost.Change(from, to)}"));
+            foreach (var item in from.Lines.Select(l => l.Item).Concat(to.Lines.Select(l => l.Item)).Distinct())
+            {
+                var (before, after) = (from.Lines.FirstOrDefault(l => l.Item == item), to.Lines.FirstOrDefault(l => l.Item == item));
+                var change = before is not null && after is not null && before.Detail == after.Detail && before.Amount == after.Amount
+                    ? $"{before.Detail}, {before.Amount} (the same)"
+                    : $"{Priced(before)} -> {Priced(after)}";
+                text.Append(layout.Paragraph($"* {item}: {change}", 2, 4));
+            }
         }
 
-        console.WriteLine(PriceNote(plan));
-        if (StepText.Inferred(plan.Steps) is { } inferred)
+        text.Append(layout.Paragraph(PriceNote(plan)));
+        var inferred = StepText.InferredBounds(plan.Steps);
+        if (inferred.Count > 0)
         {
-            console.WriteLine(inferred);
+            text.Append(layout.Paragraph(StepText.InferredLead + ":"));
+            foreach (var bound in inferred)
+            {
+                text.Append(layout.Paragraph($"* {bound.What} {Durations.Text(bound.Seconds)}: {bound.Source.Split(" (", 2)[0]}", 2, 4));
+                if (bound.Measures is { } command)
+                {
+                    text.Append(layout.Command(command, 4, "$ "));
+                }
+            }
         }
 
-        return writer.ToString();
+        return text.ToString();
+    }
+
+    /// <summary>A profile in a terminal (`plan --all`): a summary line, then each resource with what it is.</summary>
+    public static string ProfileText(string environment, Resources.ProgramDeclaration program, string profile, ProfileCost? cost, TextLayout layout)
+    {
+        var resources = program.Resources.Where(r => !r.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal)).ToList();
+        var text = new StringBuilder(layout.Paragraph($"{environment} {profile}: {resources.Count} resources{(cost is null ? "" : $"; runs at {cost.Range}")}."));
+        foreach (var resource in resources)
+        {
+            var what = resource.Comments.FirstOrDefault() is { } comment ? $": {comment}" : "";
+            text.Append(layout.Paragraph($"* {resource.Name} ({resource.Type}){what}", 2, 4));
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
@@ -165,35 +198,24 @@ public static class PlanReport
     }
 
     /// <summary>A profile's cost, line by line, for `plan --profile`.</summary>
-    public static string CostText(ProfileCost cost, PriceTable prices)
+    public static string CostText(ProfileCost cost, PriceTable prices, TextLayout layout)
     {
-        var (writer, console) = Console();
-        var table = new Table().Border(TableBorder.Ascii).AddColumns("runs all day", "size", "$/day", "basis");
+        var text = new StringBuilder(layout.Paragraph($"Cost of profile {cost.Profile}: {cost.Range}"));
         foreach (var line in cost.Lines)
         {
-            table.AddRow(line.Item, line.Detail, line.Amount, line.Missing.Count > 0 ? $"{line.Basis} (missing: {string.Join(", ", line.Missing)})".TrimStart() : line.Basis);
+            var basis = line.Missing.Count > 0 ? $"{line.Basis} (missing: {string.Join(", ", line.Missing)})".TrimStart() : line.Basis;
+            text.Append(layout.Paragraph($"* {line.Item}: {line.Detail}, {line.Amount}{(basis.Length > 0 ? $" — {basis}" : "")}", 2, 4));
         }
 
-        table.AddRow("total", "", cost.Range, cost.Missing.Count > 0 ? "without what is not priced" : "");
-        console.WriteLine($"Cost of profile {cost.Profile}: {cost.Range}");
-        console.Write(table);
-        console.WriteLine(PriceSources(cost.Prices, prices.File));
-        return writer.ToString();
-    }
-
-    private static Table CostTable(ProfileCost from, ProfileCost to)
-    {
-        var table = new Table().Border(TableBorder.Ascii).AddColumns("runs all day", from.Profile, "$/day", to.Profile, "$/day");
-        var items = from.Lines.Select(l => l.Item).Concat(to.Lines.Select(l => l.Item)).Distinct().ToList();
-        foreach (var item in items)
+        if (cost.Missing.Count > 0)
         {
-            var (before, after) = (from.Lines.FirstOrDefault(l => l.Item == item), to.Lines.FirstOrDefault(l => l.Item == item));
-            table.AddRow(item, before?.Detail ?? "—", before?.Amount ?? "—", after?.Detail ?? "—", after?.Amount ?? "—");
+            text.Append(layout.Paragraph("The total is without what is not priced.", 2, 4));
         }
 
-        table.AddRow("total", "", from.Range, "", to.Range);
-        return table;
+        return text.Append(layout.Paragraph(PriceSources(cost.Prices, prices.File))).ToString();
     }
+
+    private static string Priced(CostLine? line) => line is null ? "none" : $"{line.Detail}, {line.Amount}";
 
     public static string PriceNote(SwitchPlan plan)
     {
@@ -215,29 +237,11 @@ public static class PlanReport
             + (thirdParty.Count > 0 ? $"; third-party copies of Google's catalogue for {string.Join(", ", thirdParty)}" : "") + ".";
     }
 
-    private static (StringWriter, IAnsiConsole) Console()
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        return (writer, console);
-    }
+    private static string FieldsText(ResourceChange change, string separator) => string.Join(separator, FieldLines(change));
 
-    private static string FieldsText(ResourceChange change, string separator)
-    {
-        if (change.Kind is ChangeKind.Created or ChangeKind.Deleted)
-        {
-            return $"{change.Fields.Count} field(s)";
-        }
-
-        return string.Join(separator, change.Fields.Select(f => $"{Short(f.Path)}: {f.Before ?? "—"} → {f.After ?? "—"}"));
-    }
+    private static IEnumerable<string> FieldLines(ResourceChange change) => change.Kind is ChangeKind.Created or ChangeKind.Deleted
+        ? [$"{change.Fields.Count} field(s)"]
+        : change.Fields.Select(f => $"{Short(f.Path)}: {f.Before ?? "—"} → {f.After ?? "—"}");
 
     private static string Short(string path) => path.StartsWith("properties.", StringComparison.Ordinal) ? path["properties.".Length..] : path;
 

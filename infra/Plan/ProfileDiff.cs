@@ -46,14 +46,21 @@ public static class ProfileDiff
         return changes;
     }
 
+    /// <summary>
+    /// The fields that differ. `dependsOn` is left out: it orders Pulumi's operations and changes nothing in GCP, so
+    /// a change that only reorders is no change (the step's timing reads the order from the programs themselves).
+    /// </summary>
     private static IReadOnlyList<FieldChange> Fields(ResourceDeclaration? from, ResourceDeclaration? to)
     {
-        var before = from is null ? [] : Inventory.Fields(from).ToDictionary(f => f.Path, f => f.Value);
-        var after = to is null ? [] : Inventory.Fields(to).ToDictionary(f => f.Path, f => f.Value);
+        var before = from is null ? [] : Settings(from);
+        var after = to is null ? [] : Settings(to);
         var paths = after.Keys.Concat(before.Keys.Where(k => !after.ContainsKey(k)));
         return paths
             .Where(p => before.GetValueOrDefault(p) != after.GetValueOrDefault(p))
             .Select(p => new FieldChange(p, before.GetValueOrDefault(p), after.GetValueOrDefault(p)))
             .ToList();
     }
+
+    private static Dictionary<string, string> Settings(ResourceDeclaration resource) =>
+        Inventory.Fields(resource).Where(f => !f.Path.StartsWith("options.dependsOn", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Value);
 }

@@ -74,7 +74,7 @@ public static class StepOperations
     private static Bound Allowance(EnvironmentSpec environment, TimingAllowance allowance, string what) =>
         new(what, allowance.Seconds, allowance.Inferred
             ? $"{environment.File.DisplayName} allowances.{allowance.Name} (inferred; measure: {allowance.Confirm})"
-            : $"{environment.File.DisplayName} allowances.{allowance.Name} (measured)", allowance.Inferred);
+            : $"{environment.File.DisplayName} allowances.{allowance.Name} (measured)", allowance.Inferred, allowance.Inferred ? allowance.Confirm : null);
 
     /// <summary>A revision whose startup probe has not passed by initialDelay + period × failureThreshold is stopped:
     /// the most a rollout waits for it (https://cloud.google.com/run/docs/configuring/healthchecks).</summary>

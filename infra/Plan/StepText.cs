@@ -32,13 +32,19 @@ public static class StepText
     /// <summary>The allowances the plan counted that nobody has measured yet, and how to measure each.</summary>
     public static string? Inferred(IEnumerable<PlanStep> steps)
     {
-        var bounds = steps.SelectMany(s => s.Timing.Operations.SelectMany(o => (o.UntilEffective ?? []).Concat(o.UntilSeen)).Prepend(s.Timing.Engine))
+        var bounds = InferredBounds(steps);
+        return bounds.Count == 0
+            ? null
+            : $"{InferredLead}: "
+                + string.Join("; ", bounds.Select(b => $"{b.What} {Durations.Text(b.Seconds)} — {b.Source}")) + ".";
+    }
+
+    public const string InferredLead = "Inferred, not measured (the plan counts them; measure them on the live stack and update stacks/)";
+
+    /// <summary>The inferred allowances the steps count, each once.</summary>
+    public static IReadOnlyList<Bound> InferredBounds(IEnumerable<PlanStep> steps) =>
+        steps.SelectMany(s => s.Timing.Operations.SelectMany(o => (o.UntilEffective ?? []).Concat(o.UntilSeen)).Prepend(s.Timing.Engine))
             .Where(b => b.Inferred)
             .DistinctBy(b => b.What)
             .ToList();
-        return bounds.Count == 0
-            ? null
-            : "Inferred, not measured (the plan counts them; measure them on the live stack and update stacks/): "
-                + string.Join("; ", bounds.Select(b => $"{b.What} {Durations.Text(b.Seconds)} — {b.Source}")) + ".";
-    }
 }

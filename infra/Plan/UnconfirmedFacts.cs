@@ -9,21 +9,39 @@ namespace Netra.Infra.Plan;
 /// </summary>
 public static class UnconfirmedFacts
 {
-    public static string Text(EnvironmentSpec environment)
+    /// <summary>In full, each with the command that confirms it: what an inventory (`plan`) opens with.</summary>
+    public static string Text(EnvironmentSpec environment, TextLayout layout)
     {
         if (environment.Inferred.Count == 0)
         {
             return "";
         }
 
-        var text = new StringBuilder($"UNCONFIRMED: {environment.Inferred.Count} value(s) of {environment.File.DisplayName} are inferred; confirm them on the live environment before the first `pulumi up`, in this order:\n");
+        var text = new StringBuilder(layout.Paragraph(
+            $"UNCONFIRMED: {environment.Inferred.Count} value(s) of {environment.File.DisplayName} are inferred; confirm them on the live environment before the first `pulumi up`, in this order:"));
         for (var i = 0; i < environment.Inferred.Count; i++)
         {
             var fact = environment.Inferred[i];
-            text.Append($"  {i + 1}. {fact.Key} = {Values(fact)}: {fact.Why}\n     confirm: {fact.Confirm}\n");
+            var number = $"{i + 1}. ";
+            text.Append(layout.Paragraph($"{number}{fact.Key} = {Values(fact)}: {fact.Why}", 2, 2 + number.Length));
+            text.Append(layout.Command(fact.Confirm, 2 + number.Length, "confirm: "));
         }
 
         return text.Append('\n').ToString();
+    }
+
+    /// <summary>Short, for a switch or a step: which values the plan rests on, and where their commands are. A plan read
+    /// in an incident leads with the change, not with 27 commands.</summary>
+    public static string Brief(EnvironmentSpec environment, TextLayout layout)
+    {
+        if (environment.Inferred.Count == 0)
+        {
+            return "";
+        }
+
+        return layout.Paragraph(
+            $"UNCONFIRMED: this plan rests on {environment.Inferred.Count} inferred value(s) of {environment.File.DisplayName}: {string.Join(", ", environment.Inferred.Select(f => f.Key))}. "
+            + $"The command that confirms each: bin/netra-infra plan --stack {environment.Name} (README, \"Adopting what exists\").") + "\n";
     }
 
     /// <summary>Collapsed and short, so a PR comment leads with the change and stays within GitHub's size limit; the

@@ -47,7 +47,7 @@ public class EmergencyPathTests
     [Fact]
     public void The_text_plan_names_the_critical_path_to_relief()
     {
-        var run = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency"]);
+        var run = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency"], new Dictionary<string, string> { ["COLUMNS"] = "250" });
 
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Stdout.Should().Contain("Relief in up to 4 min 15 s (incident budget 5 min): Pulumi's refreshes and preview 45 s (inferred) → backend-service new revision (rolling): revision start 30 s (inferred) + startup window 3 min.");
@@ -159,7 +159,7 @@ public class EmergencyPathTests
         errors.Should().HaveCount(3).And.OnlyContain(d => d.File == "stacks/staging.yaml" && d.KeyPath == "transitions[0]");
         all.Except(errors).Should().ContainSingle(d => d.Code == DiagnosticCodes.ReliefOverBudget, "the new grant is on the backend's relief path, and nothing bounds it");
         var text = string.Join("\n", errors.Select(e => e.Message));
-        text.Should().Contain("backend-service: template.containers[0].envs[10].name (unset → SMTP_PASSWORD)")
+        text.Should().Contain("backend-service: template.containers[0].envs[SMTP_PASSWORD].valueSource.secretKeyRef.secret (unset → ${smtp-password-secret.secretId})")
             .And.Contain("template.containers[0].startupProbe.failureThreshold (18 → 24)");
         text.Should().Contain("backend-reads-smtp-password: gcp:secretmanager:SecretIamMember create");
         text.Should().Contain("jwt-secret-staging-value: length (64 → 48)");

@@ -41,11 +41,10 @@ public class PlanTests
     {
         Dictionary<string, string> Fields(string value) => new()
         {
-            ["properties.settings.databaseFlags[0].name"] = flag,
-            ["properties.settings.databaseFlags[0].value"] = value,
+            [$"properties.settings.databaseFlags[{flag}].value"] = value,
         };
 
-        DisruptionRules.Of(CloudSqlInstanceComponent.Type, new FieldChange("properties.settings.databaseFlags[0].value", before, after), Fields(before), Fields(after))
+        DisruptionRules.Of(CloudSqlInstanceComponent.Type, new FieldChange($"properties.settings.databaseFlags[{flag}].value", before, after), Fields(before), Fields(after))
             .Disruption.Should().Be(expected);
     }
 
@@ -161,7 +160,7 @@ public class PlanTests
         var staging = Programs.StagingEnvironment();
 
         PlanOverview.Switches(staging).Should().Equal(("normal", "emergency"), ("emergency", "normal"), ("normal", "rollback"), ("rollback", "normal"));
-        var markdown = PlanOverview.Render(Repo.Root, staging, null, markdown: true);
+        var markdown = PlanOverview.Render(Repo.Root, staging, null);
         markdown.Should().Contain("### emergency → normal\n\n**staging emergency → normal: 2 steps, emergency → recovery → normal (the runbook's way)");
         foreach (var profile in Programs.StagingProfiles)
         {
