@@ -96,6 +96,7 @@ public class CostTests
         var diagnostics = new DiagnosticBag();
 
         PriceTable.Load(root, "us-central1", diagnostics);
+        Directory.Delete(root, recursive: true);
 
         diagnostics.Items.Select(d => (d.File, d.KeyPath)).Should().Equal(
             ("prices/us-central1.yaml", "prices.connector.e2-mikro.instance-hour"),

@@ -102,12 +102,14 @@ public class RunbookTests
         var target = Path.GetTempFileName();
         File.WriteAllText(target, "# no markers\n");
         var refused = CliRun.Invoke(["runbook", "--stack", "staging", "--write", target]);
+        var after = File.ReadAllText(target);
+        File.Delete(target);
 
         printed.ExitCode.Should().Be(0, printed.Stderr);
         printed.Stdout.Should().Be(Generated() + "\n" + Adoption());
         refused.ExitCode.Should().Be(1);
         refused.Stderr.Should().Contain("needs both a <!-- runbook:begin --> ... <!-- runbook:end --> and a <!-- adoption:begin --> ... <!-- adoption:end --> section to replace");
-        File.ReadAllText(target).Should().Be("# no markers\n");
+        after.Should().Be("# no markers\n");
     }
 
     private static int CountOf(string text, string part)

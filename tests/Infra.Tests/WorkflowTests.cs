@@ -37,11 +37,15 @@ public class WorkflowTests
     [Fact]
     public void The_workflow_passes_github_s_workflow_schema_and_a_broken_copy_does_not()
     {
-        var broken = Path.Combine(Directory.CreateTempSubdirectory("netra-workflow-").FullName, "pr-checks.yml");
+        var folder = Directory.CreateTempSubdirectory("netra-workflow-").FullName;
+        var broken = Path.Combine(folder, "pr-checks.yml");
         File.WriteAllText(broken, File.ReadAllText(WorkflowPath).Replace("runs-on: ubuntu-latest", "runs-onn: ubuntu-latest", StringComparison.Ordinal));
 
-        Validate(WorkflowPath).Should().Be((0, ""));
-        Validate(broken).ExitCode.Should().NotBe(0);
+        var (valid, invalid) = (Validate(WorkflowPath), Validate(broken));
+        Directory.Delete(folder, recursive: true);
+
+        valid.Should().Be((0, ""));
+        invalid.ExitCode.Should().NotBe(0);
     }
 
     [Fact]
