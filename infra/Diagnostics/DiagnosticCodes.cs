@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string InferredFact = "NETRA006";
     public const string TooManyFindings = "NETRA007";
     public const string DuplicateName = "NETRA008";
+    public const string LocationName = "NETRA009";
 
     // Stacks, profiles and stack configuration.
     public const string StackIsNotAnEnvironment = "NETRA100";
@@ -56,6 +57,7 @@ public static class DiagnosticCodes
     public const string RunEgressReason = "NETRA312";
     public const string RunCapacityWithoutReason = "NETRA313";
     public const string RunAccess = "NETRA314";
+    public const string RunImage = "NETRA315";
 
     // Cloud SQL for PostgreSQL.
     public const string SqlUnknownFlag = "NETRA400";
@@ -64,6 +66,7 @@ public static class DiagnosticCodes
     public const string SqlTier = "NETRA403";
     public const string SqlConnectionBudget = "NETRA404";
     public const string SqlInstance = "NETRA405";
+    public const string SqlName = "NETRA406";
 
     // Secrets and access.
     public const string SecretSource = "NETRA500";
@@ -78,6 +81,7 @@ public static class DiagnosticCodes
     public const string AlertFilter = "NETRA603";
     public const string AlertThreshold = "NETRA604";
     public const string AlertTiming = "NETRA605";
+    public const string AlertText = "NETRA606";
 
     // Transitions between profiles (the runbook's steps).
     public const string TransitionProfile = "NETRA700";

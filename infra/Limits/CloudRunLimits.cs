@@ -75,6 +75,40 @@ public static partial class CloudRunLimits
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     public static partial Regex EnvName();
 
+    /// <summary>An environment variable's value: "the maximum allowed length is 32768 characters" (magic-modules
+    /// mmv1/products/cloudrunv2/Service.yaml, containers.env.value).</summary>
+    public const int EnvValueMaxLength = 32768;
+
+    /// <summary>"a maximum of 1000 environment variables per container"
+    /// (https://cloud.google.com/run/docs/configuring/services/environment-variables), secrets included.</summary>
+    public const int MaxEnvVars = 1000;
+
+    /// <summary>"The environment variables defined in the container runtime contract are reserved and cannot be set"
+    /// (https://cloud.google.com/run/docs/configuring/services/environment-variables, "Reserved names"); a service's
+    /// are PORT, K_SERVICE, K_REVISION and K_CONFIGURATION (https://cloud.google.com/run/docs/container-contract#env-vars).</summary>
+    public static readonly IReadOnlyList<string> ReservedEnvNames = ["PORT", "K_SERVICE", "K_REVISION", "K_CONFIGURATION"];
+
+    /// <summary>
+    /// A container image reference, by the OCI distribution grammar (github.com/distribution/reference, regexp.go):
+    /// an optional registry host (with a dot or a port), path components of lowercase letters and digits joined by
+    /// `.`, `_`, `__` or dashes, then a tag of at most 128 characters and/or a sha256 digest. Google publishes no
+    /// grammar of its own (magic-modules cloudrunv2/Service.yaml containers.image: "URL of the Container image").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<host>[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?)/(?=.))?"
+        + @"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
+        + @"(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$")]
+    public static partial Regex ImageReference();
+
+    /// <summary>
+    /// The registries Cloud Run pulls from directly: "You can directly use container images stored in Artifact
+    /// Registry, or Docker Hub", and public images from GitHub Container Registry; others need an Artifact Registry
+    /// remote repository (https://cloud.google.com/run/docs/deploying, "Supported container registries and images").
+    /// gcr.io is Container Registry, now served by Artifact Registry. No host means Docker Hub.
+    /// </summary>
+    public static bool IsPulledDirectly(string host) =>
+        host.EndsWith("-docker.pkg.dev", StringComparison.Ordinal) || host is "docker.io" or "index.docker.io" or "ghcr.io"
+        || host == "gcr.io" || host.EndsWith(".gcr.io", StringComparison.Ordinal);
+
     /// <summary>IAM members as bindings take them (cloudrunv2/serviceIamMember.d.ts, "member").</summary>
     [GeneratedRegex("^(allUsers|allAuthenticatedUsers|(user|serviceAccount|group|domain):[^\\s:]+)$")]
     public static partial Regex IamMember();

@@ -28,6 +28,37 @@ public static partial class MonitoringLimits
     [GeneratedRegex(@"^[A-Za-z0-9_\-.,+!*'()%][A-Za-z0-9_\-.,+!*'()%/]{0,99}$")]
     public static partial Regex LogMetricName();
 
+    /// <summary>A log-based metric's description: "at most 8000 characters" (magic-modules
+    /// mmv1/products/logging/Metric.yaml, description).</summary>
+    public const int LogMetricDescriptionMaxLength = 8000;
+
+    /// <summary>"You can create up to 10 user-defined labels per metric"
+    /// (https://cloud.google.com/logging/docs/logs-based-metrics/labels, "Limitations of user-defined labels").</summary>
+    public const int LogMetricMaxLabels = 10;
+
+    /// <summary>Label keys: "Does not exceed 100 characters. Matches the following regular expression:
+    /// [a-zA-Z][a-zA-Z0-9_]*" (Monitoring API v3, LabelDescriptor.key).</summary>
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9_]{0,99}$")]
+    public static partial Regex LabelKey();
+
+    /// <summary>The log field a label is extracted from; the program wraps it in EXTRACT(…), one of the two extractor
+    /// functions (magic-modules Metric.yaml, valueExtractor: "EXTRACT(field) or REGEXP_EXTRACT(field, regex)"). A field
+    /// path is dotted names (resource.labels.service_name, httpRequest.status, jsonPayload.level).</summary>
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$")]
+    public static partial Regex LogFieldPath();
+
+    /// <summary>A policy's display name: "The name is limited to 512 Unicode characters" (Monitoring API v3,
+    /// AlertPolicy.displayName; magic-modules mmv1/products/monitoring/AlertPolicy.yaml).</summary>
+    public const int AlertDisplayNameMaxLength = 512;
+
+    /// <summary>documentation.content "may not exceed 8,192 Unicode characters and may not exceed more than 10,240
+    /// bytes when encoded in UTF-8 format, whichever is smaller" (AlertPolicy.yaml). The program adds the step's
+    /// command and the conditions' notes to the runbook text; half of it is left for them.</summary>
+    public const int RunbookMaxLength = 4096;
+
+    /// <summary>"A policy can have from one to six conditions" (AlertPolicy.yaml, conditions).</summary>
+    public const int MaxConditions = 6;
+
     /// <summary>Good enough to catch typos; the channel itself verifies the address.</summary>
     [GeneratedRegex(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")]
     public static partial Regex Email();

@@ -63,6 +63,7 @@ public static class CloudRunRules
             context.Error(DiagnosticCodes.RunEnvironment, $"{path}.env.{name}", $"'{name}' is not a valid environment variable name (a C identifier)");
         }
 
+        CloudRunContainerRules.Check(context, path, service);
         foreach (var name in service.Env.Keys.Intersect(service.SecretEnv.Keys))
         {
             context.Error(DiagnosticCodes.RunEnvironment, $"{path}.secretEnv.{name}", $"'{name}' is also in env: a variable has one source");

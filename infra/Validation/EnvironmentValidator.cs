@@ -9,6 +9,7 @@ public static class EnvironmentValidator
     public static void Validate(LoadedEnvironment loaded, DiagnosticBag diagnostics)
     {
         var context = new ValidationContext(loaded, diagnostics);
+        LocationRules.Check(context);
         SecretRules.Check(context);
 
         var existing = loaded.Spec.Existing;
@@ -25,6 +26,7 @@ public static class EnvironmentValidator
         UniqueNameRules.Check(context);
         ConnectorRules.Check(context);
         CloudSqlRules.Check(context);
+        CloudSqlNameRules.Check(context);
         CloudRunRules.Check(context);
         ConnectionBudgetRules.Check(context);
         ConnectorThroughputRules.Check(context);

@@ -16,6 +16,7 @@ public static partial class ObservabilityRules
     {
         var observability = context.Environment.Observability;
         CheckEmails(context, observability);
+        ObservabilityLimitRules.Check(context);
         foreach (var (name, metric) in observability.LogMetrics)
         {
             var path = $"observability.logMetrics.{name}";
@@ -115,6 +116,11 @@ public static partial class ObservabilityRules
         }
 
         CheckMetricFilter(context, $"{path}.filter", alert.Filter, observability);
+        if (MetricType().Match(alert.Filter) is { Success: true } metric && !alert.AtConnectorMaxInstances)
+        {
+            AlertThresholdRules.Check(context, path, alert, metric.Groups["type"].Value);
+        }
+
         if (alert.Condition == AlertCondition.Ratio)
         {
             if (alert.DenominatorFilter is null)
@@ -126,10 +132,10 @@ public static partial class ObservabilityRules
                 CheckMetricFilter(context, $"{path}.denominatorFilter", alert.DenominatorFilter, observability);
             }
 
-            if (alert.Threshold is { } ratio && ratio is < 0 or > 1)
+            if (alert.Threshold is { } ratio && ratio is < 0 or >= 1)
             {
                 context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold",
-                    $"{ratio} is out of range 0..1: a ratio condition compares numerator/denominator, so 5% is 0.05, not 5");
+                    $"{ratio} is out of range 0..1 (1 excluded): a ratio condition compares numerator/denominator, at most 1, so a threshold of 1 or more never fires, and 5% is 0.05, not 5");
             }
         }
         else if (alert.DenominatorFilter is not null)
@@ -142,9 +148,10 @@ public static partial class ObservabilityRules
             context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold", "give exactly one of threshold or fractionOfMaxConnections");
         }
 
-        if (alert.FractionOfMaxConnections is { } fraction && fraction is <= 0 or > 1)
+        if (alert.FractionOfMaxConnections is { } fraction && fraction is <= 0 or >= 1)
         {
-            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.fractionOfMaxConnections", $"{fraction} is out of range 0..1 (a fraction of max_connections)");
+            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.fractionOfMaxConnections",
+                $"{fraction} is out of range 0..1, both excluded: a fraction of max_connections, which the backends never exceed (1 never fires) and always do (0 always fires)");
         }
 
         if (alert.Aligner is null || !MonitoringLimits.Aligners.Contains(alert.Aligner))
