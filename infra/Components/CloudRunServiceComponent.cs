@@ -51,14 +51,33 @@ public static class CloudRunServiceComponent
 
         // Its own identity, so it can read exactly its own secrets.
         template.AddIfPresent("serviceAccount", wiring.ServiceAccountEmail);
+        var egress = capacity.Egress == Egress.AllTraffic ? "ALL_TRAFFIC" : "PRIVATE_RANGES_ONLY";
         if (connector is not null)
         {
             template.Add("vpcAccess", new MapValue
             {
                 // The connector's id is its full path, the form the API reports back (no perpetual diff, MM#10332).
                 { "connector", connector },
-                { "egress", capacity.Egress == Egress.AllTraffic ? "ALL_TRAFFIC" : "PRIVATE_RANGES_ONLY" },
+                { "egress", egress },
             });
+        }
+        else if (wiring.DirectEgressSubnet is { } subnet)
+        {
+            // Direct VPC egress: one network interface (the only number supported), never beside a connector ("one and
+            // only one of connector and network_interfaces must be set", TPG#15568).
+            var networkInterface = new MapValue { { "network", location.Network }, { "subnetwork", subnet } };
+            if (wiring.NetworkTags is { Count: > 0 } tags)
+            {
+                var list = new ListValue();
+                foreach (var tag in tags)
+                {
+                    list.Add(tag);
+                }
+
+                networkInterface.Add("tags", list);
+            }
+
+            template.Add("vpcAccess", new MapValue { { "networkInterfaces", new ListValue { networkInterface } }, { "egress", egress } });
         }
 
         template.Add("containers", new ListValue { Container(service, capacity, wiring) });

@@ -26,6 +26,12 @@ public static class StackProgram
             resources.Add(declaration);
         }
 
+        // The subnet of direct egress, in every profile once any profile uses it (DirectEgressSubnetComponent).
+        if (environment.DirectEgress is { Existing: false } direct && environment.UsesDirectEgress)
+        {
+            resources.Add(DirectEgressSubnetComponent.Declare(location, direct, provider));
+        }
+
         // The NAT's logical name when this stack declares it: all-traffic services wait for it on a first run.
         ReferenceValue? internetRoute = null;
         var anyAllTraffic = environment.Profiles.Values.Any(p => p.Services.Values.Any(s => s.Egress == Egress.AllTraffic));
@@ -62,7 +68,9 @@ public static class StackProgram
                 capacity.Connector is { } c ? connectors[c].Reference("id") : null,
                 environment.Ownership.OwnsIdentities ? ServiceIdentityComponent.Email(role) : null,
                 service.SecretEnv.ToDictionary(e => e.Key, e => secrets.References[e.Value]),
-                dependencies);
+                dependencies,
+                capacity.DirectEgress && environment.DirectEgress is { } subnet ? DirectEgressSubnetComponent.Subnetwork(subnet) : null,
+                environment.DirectEgress?.Tags);
             services.Add(CloudRunServiceComponent.Declare(location, service, capacity, wiring, provider));
         }
 

@@ -57,6 +57,7 @@ public static class EnvironmentFileLoader
         var existing = ReadExisting(top.Map("existing"));
         var observability = ObservabilityReader.Read(top.Map("observability", required: true), broken);
         var cloudNat = ReadCloudNat(top.Map("cloudNat"));
+        var directEgress = ReadDirectEgress(top.Map("directEgress"));
         var transitions = ReadTransitions(top);
         var inferred = InferredReader.Read(top, node);
         var allowances = AllowanceReader.Read(top.Map("allowances", required: true), inferred);
@@ -64,7 +65,7 @@ public static class EnvironmentFileLoader
         var steps = OneTimeStepReader.Read(top, node);
         top.RejectUnknownKeys();
 
-        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions, allowances, inferred, ownership, steps);
+        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions, allowances, inferred, ownership, steps, directEgress);
         return new LoadedEnvironment(spec, broken);
     }
 
@@ -98,6 +99,24 @@ public static class EnvironmentFileLoader
         var nat = new CloudNatSpec(map.String("router", required: !existing) ?? "", map.String("name", required: !existing) ?? "", existing);
         map.RejectUnknownKeys();
         return nat;
+    }
+
+    /// <summary>`directEgress: {subnet, ipCidrRange, existing, tags?}`: the subnet the services' direct egress takes its
+    /// addresses from, and whether this program declares it.</summary>
+    private static DirectEgressSpec? ReadDirectEgress(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var spec = new DirectEgressSpec(
+            map.String("subnet", required: true) ?? "",
+            map.String("ipCidrRange", required: true) ?? "",
+            map.Bool("existing", required: true) ?? false,
+            map.StringList("tags") ?? []);
+        map.RejectUnknownKeys();
+        return spec;
     }
 
     /// <summary>`transitions: [{from, to, when, incident?, reliefBudgetSeconds?}]`: the steps the runbook offers,

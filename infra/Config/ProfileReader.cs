@@ -110,11 +110,18 @@ public static class ProfileReader
     {
         var before = map.FindingCount;
         var connector = map.String("connector");
+        var directEgress = map.Bool("directEgress") ?? false;
+        if (connector is not null && directEgress)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.RunVpcAccess, map.File, map.KeyPath("directEgress"),
+                $"a revision reaches the VPC one way: connector '{connector}' or direct egress, not both (the API: \"one and only one of connector and network_interfaces must be set\", TPG#15568); in a profile that extends another, clear the base's connector with `connector: ~`");
+        }
+
         var egressText = map.String("egress");
         var egress = Egress.PrivateRangesOnly;
         switch (egressText)
         {
-            case null when connector is not null:
+            case null when connector is not null || directEgress:
                 map.Missing("egress", "all-traffic or private-ranges-only: the API default has changed before (terraform-google-cloud-run#470), so it is never left implicit");
                 break;
             case null:
@@ -130,10 +137,10 @@ public static class ProfileReader
                 break;
         }
 
-        if (egressText is not null && connector is null)
+        if (egressText is not null && connector is null && !directEgress)
         {
             map.Diagnostics.Error(DiagnosticCodes.RunVpcAccess, map.File, map.KeyPath("egress"),
-                "egress applies only to traffic through a connector; set connector too, or remove egress");
+                "egress applies only to traffic into the VPC (through a connector, or by direct egress); set one of them too, or remove egress");
         }
 
         var expectedEgress = map.Int("expectedEgressMbps");
@@ -141,10 +148,10 @@ public static class ProfileReader
         {
             map.Missing("expectedEgressMbps", "the service's peak traffic through its connector in Mbps, checked against what the connector carries");
         }
-        else if (connector is null && expectedEgress is not null)
+        else if (connector is null && !directEgress && expectedEgress is not null)
         {
             map.Diagnostics.Error(DiagnosticCodes.RunVpcAccess, map.File, map.KeyPath("expectedEgressMbps"),
-                "only traffic through a connector is counted; set connector too, or remove expectedEgressMbps");
+                "only traffic into the VPC is counted; set connector or directEgress too, or remove expectedEgressMbps");
         }
 
         DatabasePool? pool = null;
@@ -174,7 +181,8 @@ public static class ProfileReader
             ReadTraffic(map),
             expectedEgress,
             egressReason,
-            map.String("capacityReason"));
+            map.String("capacityReason"),
+            directEgress);
         map.RejectUnknownKeys();
         map.MarkBrokenSince(before, broken);
 

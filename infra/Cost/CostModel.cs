@@ -22,6 +22,11 @@ public static class CostModel
             lines.Add(Connector(environment.Connectors[role], capacity, prices));
         }
 
+        if (DirectEgress(environment, profile) is { } direct)
+        {
+            lines.Add(direct);
+        }
+
         lines.Add(Database(environment.Database, prices));
         foreach (var (role, capacity) in profile.Services.Where(s => s.Value.MinInstances > 0).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
@@ -46,6 +51,25 @@ public static class CostModel
             capacity.MaxInstances * price.Usd * HoursPerDay,
             [price],
             []);
+    }
+
+    /// <summary>
+    /// Direct VPC egress runs nothing of its own: no connector VMs ("Serverless VPC Access connectors also charge for
+    /// the compute required to run them", and no charge is listed for direct egress), and a subnet costs nothing. The
+    /// traffic into the VPC is "billed as egress from a VM" (https://cloud.google.com/run/pricing) on either route, so
+    /// it is load, the same whichever route runs, and left out like all traffic.
+    /// </summary>
+    private static CostLine? DirectEgress(EnvironmentSpec environment, ProfileSpec profile)
+    {
+        var services = profile.Services.Where(s => s.Value.DirectEgress).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
+        if (services.Count == 0 || environment.DirectEgress is not { } direct)
+        {
+            return null;
+        }
+
+        return new CostLine($"Direct VPC egress ({direct.Subnet})", string.Join(", ", services),
+            "no VMs and no fee of its own (https://cloud.google.com/run/pricing); its traffic is billed as VM egress, as through a connector, and left out with all traffic",
+            0, 0, [], []);
     }
 
     private static CostLine Database(DatabaseSpec database, PriceTable prices)

@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public const string ConnectorShrinks = "NETRA211";
     public const string ConnectorOverloaded = "NETRA212";
     public const string CloudNat = "NETRA213";
+    public const string DirectEgress = "NETRA214";
 
     // Cloud Run services.
     public const string RunCpu = "NETRA300";

@@ -23,8 +23,12 @@ public sealed record EnvironmentSpec(
     TimingAllowances Allowances,
     IReadOnlyList<InferredFact> Inferred,
     Ownership Ownership,
-    IReadOnlyList<OneTimeStep> OneTimeSteps)
+    IReadOnlyList<OneTimeStep> OneTimeSteps,
+    DirectEgressSpec? DirectEgress = null)
 {
+    /// <summary>Whether some profile sends a service into the VPC by direct egress: the subnet then exists in every profile.</summary>
+    public bool UsesDirectEgress => Profiles.Values.Any(p => p.Services.Values.Any(s => s.DirectEgress));
+
     /// <summary>The steady state every other profile is compared with.</summary>
     public const string SteadyProfile = "normal";
 

@@ -19,6 +19,7 @@ public static partial class DisruptionRules
         VpcConnectorComponent.Type => Connector(change),
         CloudRunServiceComponent.Type => Service(change),
         CloudSqlInstanceComponent.Type => Database(change, before, after),
+        DirectEgressSubnetComponent.Type => Subnet(change),
         DatabaseUserComponent.Type when change.Path == "properties.password"
             => (Disruption.Rotation, "the database user's password changes: connections already open keep working, new ones opened with the old URL fail until their revision rolls"),
         SecretComponent.SecretType when change.Path is "properties.secretId" or "properties.project" || change.Path.StartsWith("properties.replication", StringComparison.Ordinal)
@@ -46,6 +47,20 @@ public static partial class DisruptionRules
         "properties.minInstances" or "properties.maxInstances" => (Disruption.InPlace, $"{Field(change)} {change.Before} -> {change.After}: grows in place"),
         "properties.machineType" => (Disruption.InPlace, $"machineType {change.Before} -> {change.After}: in place (PATCH)"),
         _ => (Disruption.Replace, $"{Field(change)} is ForceNew: the connector is deleted, then created"),
+    };
+
+    /// <summary>magic-modules compute/Subnetwork.yaml: ipCidrRange grows in place (expandIpCidrRange, a shorter prefix
+    /// over the same start); name, network and region are immutable, so any other change of them replaces the subnet,
+    /// which Cloud Run blocks while it holds addresses there (1-2 hours after the last service leaves).</summary>
+    private static (Disruption, string) Subnet(FieldChange change) => change.Path switch
+    {
+        "properties.ipCidrRange" when Validation.Ipv4Cidr.Parse(change.Before ?? "", out _) is { } before
+            && Validation.Ipv4Cidr.Parse(change.After ?? "", out _) is { } after
+            && after.PrefixLength < before.PrefixLength && after.First == before.First
+            => (Disruption.InPlace, $"ipCidrRange {change.Before} -> {change.After}: expands in place"),
+        "properties.ipCidrRange" or "properties.name" or "properties.network" or "properties.region" or "properties.project"
+            => (Disruption.Replace, $"{Field(change)} replaces the subnet: deleted (refused while Cloud Run holds addresses in it), then created"),
+        _ => (Disruption.InPlace, $"{Field(change)}: in place"),
     };
 
     /// <summary>Any template change makes a new revision that takes traffic once ready (rolling); traffic is a shift.</summary>

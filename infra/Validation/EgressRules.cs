@@ -36,7 +36,7 @@ public static class EgressRules
                 }
 
                 context.Error(DiagnosticCodes.RunEgressWithoutNat, $"{path}.egress",
-                    $"all-traffic sends every outbound call of {service.Name}, its external APIs included, through connector '{capacity.Connector}' into {environment.Location.Network}, " +
+                    $"all-traffic sends every outbound call of {service.Name}, its external APIs included, {Route(capacity)} into {environment.Location.Network}, " +
                     $"where only a Cloud NAT on {environment.Location.Network} in {environment.Location.Region} reaches the internet (https://cloud.google.com/run/docs/configuring/vpc-connectors); " +
                     "declare one in cloudNat {router, name}, or state the one that exists with cloudNat {router, name, existing: true}, or use private-ranges-only");
             }
@@ -58,11 +58,16 @@ public static class EgressRules
                 if (!context.IsBroken(path))
                 {
                     context.Error(DiagnosticCodes.RunEgressReason, $"{path}.egress",
-                        $"all-traffic sends {role}'s internet calls through connector '{capacity.Connector}' as well, adding them to the connector's load (and through Cloud NAT); private-ranges-only keeps them off it. Say why in egressReason, or use private-ranges-only");
+                        capacity.DirectEgress
+                            ? $"all-traffic sends {role}'s internet calls into the VPC as well, through Cloud NAT (which Google advises against on Cloud Run subnets, for its cost and 30 s or more of cold start); private-ranges-only sends them straight out. Say why in egressReason, or use private-ranges-only"
+                            : $"all-traffic sends {role}'s internet calls through connector '{capacity.Connector}' as well, adding them to the connector's load (and through Cloud NAT); private-ranges-only keeps them off it. Say why in egressReason, or use private-ranges-only");
                 }
             }
         }
     }
+
+    private static string Route(Model.ServiceCapacity capacity) =>
+        capacity.DirectEgress ? "by direct egress" : $"through connector '{capacity.Connector}'";
 
     private static void CheckName(ValidationContext context, string path, string name)
     {

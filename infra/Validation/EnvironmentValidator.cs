@@ -30,6 +30,7 @@ public static class EnvironmentValidator
         CloudRunRules.Check(context);
         ConnectionBudgetRules.Check(context);
         ConnectorThroughputRules.Check(context);
+        DirectEgressRules.Check(context);
         EgressRules.Check(context);
         CapacityReasonRules.Check(context);
         TransitionRules.Check(context);

@@ -88,7 +88,7 @@ public class CapacityTests
 
         DatabaseRestarts.Restarts(changed, changed.Profiles["normal"], raised).Should().BeTrue();
         DatabaseRestarts.Describe(changed, raised).Should().Equal(
-            "RESTART: max_connections=90 here, 100 in normal, 100 in recovery, 100 in rollback: switching between them restarts netra-staging-db (a few minutes without database).");
+            "RESTART: max_connections=90 here, 100 in direct, 100 in normal, 100 in recovery, 100 in rollback: switching between them restarts netra-staging-db (a few minutes without database).");
         DatabaseRestarts.Describe(changed, changed.Profiles["normal"]).Should().Equal(
             "RESTART: max_connections=100 here, 90 in emergency: switching between them restarts netra-staging-db (a few minutes without database).");
     }

@@ -67,7 +67,7 @@ public class EngineProcessTests(BuiltProgram program)
 
         result.ExitCode.Should().NotBe(0);
         result.Stdout.Should().BeEmpty();
-        result.Stderr.Should().Contain("PULUMI_CONFIG: error NETRA102: netra:profile: 'emergncy' is not a profile of stacks/staging.yaml (profiles: normal, emergency, recovery, rollback)");
+        result.Stderr.Should().Contain("PULUMI_CONFIG: error NETRA102: netra:profile: 'emergncy' is not a profile of stacks/staging.yaml (profiles: normal, emergency, recovery, direct, rollback)");
     }
 
     private static YamlMappingNode ParsesAsTemplate(string stdout)

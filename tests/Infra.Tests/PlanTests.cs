@@ -159,7 +159,7 @@ public class PlanTests
     {
         var staging = Programs.StagingEnvironment();
 
-        PlanOverview.Switches(staging).Should().Equal(("normal", "emergency"), ("emergency", "normal"), ("normal", "rollback"), ("rollback", "normal"));
+        PlanOverview.Switches(staging).Should().Equal(("normal", "emergency"), ("emergency", "normal"), ("normal", "direct"), ("direct", "normal"), ("normal", "rollback"), ("rollback", "normal"));
         var markdown = PlanOverview.Render(Repo.Root, staging, null);
         markdown.Should().Contain("### emergency → normal\n\n**staging emergency → normal: 2 steps, emergency → recovery → normal (the runbook's way)");
         foreach (var profile in Programs.StagingProfiles)

@@ -7,7 +7,7 @@ namespace Netra.Infra.Tests.Support;
 /// <summary>Compiles the real staging environment in-process, one profile at a time.</summary>
 public static class Programs
 {
-    public static readonly string[] StagingProfiles = ["normal", "emergency", "recovery", "rollback"];
+    public static readonly string[] StagingProfiles = ["normal", "emergency", "recovery", "direct", "rollback"];
 
     public static IEnumerable<object[]> Profiles() => StagingProfiles.Select(p => new object[] { p });
 

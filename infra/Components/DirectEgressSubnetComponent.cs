@@ -1,0 +1,38 @@
+using Netra.Infra.Model;
+using Netra.Infra.Resources;
+
+namespace Netra.Infra.Components;
+
+/// <summary>
+/// The subnet Cloud Run's direct egress takes its addresses from. Declared in every profile once any profile uses it:
+/// no step waits for it, and none deletes it, which Cloud Run would refuse for 1-2 hours after the last service
+/// leaves it (https://cloud.google.com/run/docs/configuring/vpc-direct-vpc, "Delete a subnet").
+/// </summary>
+public static class DirectEgressSubnetComponent
+{
+    public const string Type = "gcp:compute:Subnetwork";
+
+    public const string LogicalName = "direct-egress-subnet";
+
+    public static ResourceDeclaration Declare(GcpLocation location, DirectEgressSpec direct, ReferenceValue provider) => new(
+        LogicalName,
+        Type,
+        new MapValue
+        {
+            { "name", direct.Subnet },
+            { "project", location.Project },
+            { "region", location.Region },
+            { "network", location.Network },
+            { "ipCidrRange", direct.IpCidrRange },
+        },
+        new ResourceOptions { Provider = provider },
+        [
+            $"Direct VPC egress: Cloud Run instances take addresses from {direct.IpCidrRange} (about two per instance, reserved 16 at a time).",
+            "Growing the range (a shorter prefix) is in place; any other change replaces the subnet, which Cloud Run blocks while it holds addresses.",
+        ]);
+
+    /// <summary>What a service's network interface names: the declared subnet (so Pulumi creates it first), or the
+    /// existing one by name.</summary>
+    public static PropertyValue Subnetwork(DirectEgressSpec direct) =>
+        direct.Existing ? new StringValue(direct.Subnet) : new ReferenceValue(LogicalName, "name");
+}
