@@ -119,8 +119,8 @@ public static class EnvironmentFileLoader
         return spec;
     }
 
-    /// <summary>`transitions: [{from, to, when, incident?, reliefBudgetSeconds?}]`: the steps the runbook offers,
-    /// in its order. An incident step states how soon it must relieve the outage.</summary>
+    /// <summary>`transitions: [{from, to, when, incident?, reliefBudgetSeconds?, relieves?}]`: the steps the runbook
+    /// offers, in its order. An incident step states how soon it must relieve the outage, and which outage.</summary>
     private static IReadOnlyList<TransitionSpec> ReadTransitions(YamlMap top)
     {
         var transitions = new List<TransitionSpec>();
@@ -139,10 +139,17 @@ public static class EnvironmentFileLoader
                     "a relief budget belongs to an incident step: set incident: true, or remove reliefBudgetSeconds");
             }
 
+            var relieves = entry.String("relieves");
+            if (relieves is not null && !incident)
+            {
+                entry.Diagnostics.Error(DiagnosticCodes.TransitionProfile, entry.File, entry.KeyPath("relieves"),
+                    "only an incident step relieves an outage: set incident: true, or remove relieves");
+            }
+
             entry.RejectUnknownKeys();
             if (from is not null && to is not null && when is not null)
             {
-                transitions.Add(new TransitionSpec(from, to, when, incident, incident ? budget : null));
+                transitions.Add(new TransitionSpec(from, to, when, incident, incident ? budget : null, incident ? relieves : null));
             }
         }
 

@@ -42,6 +42,15 @@ public static class PlanJson
                 }
                 : null,
             ["steps"] = Array(plan.Steps, Step),
+            // The routes out of the same outage, this one included, each planned alike (null when there is one).
+            ["routes"] = plan.Routes is { } routes ? Array(routes, r => new JsonObject
+            {
+                ["relieves"] = r.Transition?.Relieves,
+                ["thisPlan"] = r.To == plan.To,
+                ["when"] = r.Transition?.When,
+                ["step"] = Step(r),
+                ["costToPerDay"] = r.ToCost is { } cost ? Cost(cost) : null,
+            }) : null,
         };
         return root.ToJsonString(Indented) + "\n";
     }

@@ -24,10 +24,19 @@ public static class PlanOverview
     public static string Render(string root, EnvironmentSpec environment, PriceTable? prices, TextLayout? layout = null)
     {
         var text = new StringBuilder();
+        var plans = new List<SwitchPlan>();
         foreach (var (from, to) in Switches(environment))
         {
             var plan = SwitchPlanner.Build(root, environment, from, to, prices);
-            text.Append(layout is null ? $"### {from} → {to}\n\n{PlanReport.Markdown(plan)}" : $"{Title($"{from} -> {to}")}{PlanReport.Text(plan, layout)}").Append('\n');
+            plans.Add(plan);
+            text.Append(layout is null ? $"### {from} → {to}\n\n{PlanReport.Markdown(plan, notes: false)}" : $"{Title($"{from} -> {to}")}{PlanReport.Text(plan, layout)}").Append('\n');
+        }
+
+        if (layout is null && plans.Count > 0)
+        {
+            // The notes every switch shares, once (the PR comment must stay within GitHub's size limit).
+            var inferred = StepText.Inferred(plans.SelectMany(p => p.Steps));
+            text.Append("<sub>").Append(PlanReport.PriceNote(plans[0])).Append(inferred is null ? "" : " " + inferred).Append("</sub>\n\n");
         }
 
         text.Append(layout is null ? "### Profiles\n" : Title("Profiles"));

@@ -71,7 +71,8 @@ public static class PlanReport
             + $"{Count(Disruption.Replace)} replaced, {Count(Disruption.Restart)} restarted, {Count(Disruption.NewRevision)} new revision(s); worst: {Word(step.Worst)}";
     }
 
-    public static string Markdown(SwitchPlan plan)
+    /// <param name="notes">The price and inferred-allowance notes at the end; `plan --all` prints them once for every switch.</param>
+    public static string Markdown(SwitchPlan plan, bool notes = true)
     {
         var text = new StringBuilder();
         text.Append("**").Append(Summary(plan)).Append("**\n\n");
@@ -93,6 +94,25 @@ public static class PlanReport
             }
 
             text.Append('\n');
+        }
+
+        if (plan.Routes is { } routes)
+        {
+            text.Append($"Routes out of {Escape(routes[0].Transition!.Relieves!)} from {plan.From}, side by side (choose one):\n\n");
+            // When to take each is the runbook's (README, "Incident"); the table compares what they do.
+            text.Append("| step | moves | relief | worst | new revisions | connections at the worst moment | $/day after |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+            foreach (var route in routes)
+            {
+                var (revisions, connections) = (route.Changes.Count(c => c.Disruption == Disruption.NewRevision), route.Analysis.Connections);
+                text.Append($"| {(route.To == plan.To ? "**" : "")}`{route.Command}`{(route.To == plan.To ? "** (this plan)" : "")} | {Escape(Moves(route))} | {StepText.ReliefBound(route)} | {Word(route.Worst)} | {revisions} | {connections.Demand} of {connections.MaxConnections} | {route.ToCost?.Range ?? "not priced"} |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        if (!notes)
+        {
+            return text.ToString();
         }
 
         var inferred = StepText.Inferred(plan.Steps);
@@ -131,6 +151,17 @@ public static class PlanReport
                 {
                     text.Append(layout.Paragraph(field, 6, 10));
                 }
+            }
+        }
+
+        if (plan.Routes is { } routes)
+        {
+            text.Append('\n').Append(layout.Paragraph($"Routes out of {routes[0].Transition!.Relieves} from {plan.From}, side by side (choose one):"));
+            foreach (var route in routes)
+            {
+                text.Append(layout.Paragraph($"* {route.From} -> {route.To}{(route.To == plan.To ? " (this plan)" : "")}: {RouteFacts(route)}", 2, 6));
+                text.Append(layout.Paragraph($"when: {route.Transition!.When}", 6, 8));
+                text.Append(layout.Command(route.Command, 6, "$ "));
             }
         }
 
@@ -213,6 +244,36 @@ public static class PlanReport
         }
 
         return text.Append(layout.Paragraph(PriceSources(cost.Prices, prices.File))).ToString();
+    }
+
+    /// <summary>One route in a line: where it sends traffic, how soon it relieves, what it disrupts, the connections it
+    /// holds, what it costs.</summary>
+    private static string RouteFacts(PlanStep route)
+    {
+        var revisions = route.Changes.Count(c => c.Disruption == Disruption.NewRevision);
+        var connections = route.Analysis.Connections;
+        return $"{Moves(route)}; relief {StepText.ReliefBound(route)}; worst: {Word(route.Worst)}; {revisions} new revision(s); {connections.Demand} of {connections.MaxConnections} connections at the worst moment; {route.ToCost?.Range ?? "not priced"} after";
+    }
+
+    /// <summary>Which services change their way into the VPC, and to what: `backend-service → standby-connector`.</summary>
+    private static string Moves(PlanStep route)
+    {
+        var moves = new List<string>();
+        foreach (var change in route.Changes.Where(c => c.Type == Components.CloudRunServiceComponent.Type))
+        {
+            var connector = change.Fields.FirstOrDefault(f => f.Path == "properties.template.vpcAccess.connector");
+            var direct = change.Fields.Any(f => f.Path.StartsWith("properties.template.vpcAccess.networkInterfaces", StringComparison.Ordinal) && f.After is not null);
+            if (direct)
+            {
+                moves.Add($"{change.Name} → direct egress (its new instances' first connections may take a minute or more, within the startup window)");
+            }
+            else if (connector?.After is { } target)
+            {
+                moves.Add($"{change.Name} → {target.Trim('$', '{', '}').Split('.')[0]}");
+            }
+        }
+
+        return moves.Count == 0 ? "no service changes its route" : string.Join(", ", moves);
     }
 
     private static string Priced(CostLine? line) => line is null ? "none" : $"{line.Detail}, {line.Amount}";

@@ -22,6 +22,11 @@ public static class StepText
         return $"up to {Durations.Text(relief.Seconds)}{budget}: {relief.Text}";
     }
 
+    /// <summary>`in up to 4 min 15 s`, or why there is none to wait for: the bound alone, for comparing routes.</summary>
+    public static string ReliefBound(PlanStep step) => !step.Timing.ChangesServing
+        ? "none needed"
+        : $"in up to {Durations.Text(step.Timing.Relief.Seconds)}";
+
     /// <summary>`up to 4 min 25 s` for the whole `up`, deletions and Pulumi's polling included.</summary>
     public static string Done(PlanStep step) => step.Timing.Whole.Seconds is { } seconds
         ? $"up to {Durations.Text(seconds)}"

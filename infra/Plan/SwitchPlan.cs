@@ -2,8 +2,12 @@ using Netra.Infra.Cost;
 
 namespace Netra.Infra.Plan;
 
-/// <summary>A profile switch as the steps to run, in order; one step when the runbook goes there directly.</summary>
-public sealed record SwitchPlan(string Environment, string From, string To, IReadOnlyList<PlanStep> Steps, PriceTable? Prices)
+/// <summary>
+/// A profile switch as the steps to run, in order; one step when the runbook goes there directly. When that step is
+/// one of several routes out of the same outage, <see cref="Routes"/> holds each of them (this one included), planned
+/// alike, so that the person on call can choose.
+/// </summary>
+public sealed record SwitchPlan(string Environment, string From, string To, IReadOnlyList<PlanStep> Steps, PriceTable? Prices, IReadOnlyList<PlanStep>? Routes = null)
 {
     public ProfileCost? FromCost => Steps.Count == 0 ? null : Steps[0].FromCost;
 

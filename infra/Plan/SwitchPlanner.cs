@@ -20,19 +20,32 @@ public static class SwitchPlanner
             ? route.Select(s => (s.From, s.To, Transition: (TransitionSpec?)s)).ToList()
             : [(from, to, Transition: null)];
         var programs = new ProgramCache(environment);
-        var steps = pairs.Select(pair =>
+        var steps = pairs.Select(pair => Step(root, environment, pair.From, pair.To, pair.Transition, prices, programs)).ToList();
+
+        // The other routes out of the same outage, planned the same way, when this switch is one of them.
+        IReadOnlyList<PlanStep>? routes = null;
+        if (steps is [{ Transition.Relieves: { } outage } only])
         {
-            var (before, after) = (environment.Profiles[pair.From], environment.Profiles[pair.To]);
-            return new PlanStep(
-                pair.From,
-                pair.To,
-                pair.Transition,
-                ProfileFiles.PulumiCommand(root, "up", environment.Name, pair.To, RunTimeRevisions.PinnedRoles(after).Count > 0),
-                StepAnalysis.Of(environment, before, after, programs.Of(before), programs.Of(after)),
-                TransitionHazards.Between(environment, before, after),
-                prices is null ? null : CostModel.For(environment, before, prices),
-                prices is null ? null : CostModel.For(environment, after, prices));
-        }).ToList();
-        return new SwitchPlan(environment.Name, from, to, steps, prices);
+            routes = environment.Transitions
+                .Where(t => t.From == only.From && t.Relieves == outage)
+                .Select(t => t.To == only.To ? only : Step(root, environment, t.From, t.To, t, prices, programs))
+                .ToList();
+        }
+
+        return new SwitchPlan(environment.Name, from, to, steps, prices, routes is { Count: > 1 } ? routes : null);
+    }
+
+    private static PlanStep Step(string root, EnvironmentSpec environment, string from, string to, TransitionSpec? transition, PriceTable? prices, ProgramCache programs)
+    {
+        var (before, after) = (environment.Profiles[from], environment.Profiles[to]);
+        return new PlanStep(
+            from,
+            to,
+            transition,
+            ProfileFiles.PulumiCommand(root, "up", environment.Name, to, RunTimeRevisions.PinnedRoles(after).Count > 0),
+            StepAnalysis.Of(environment, before, after, programs.Of(before), programs.Of(after)),
+            TransitionHazards.Between(environment, before, after),
+            prices is null ? null : CostModel.For(environment, before, prices),
+            prices is null ? null : CostModel.For(environment, after, prices));
     }
 }
