@@ -75,6 +75,10 @@ public static class StackProgram
         }
 
         resources.AddRange(services);
+        if (environment.FrontDoor is { } door)
+        {
+            resources.AddRange(FrontDoorResources(environment, door, provider));
+        }
         foreach (var service in environment.Services.Values)
         {
             resources.AddRange(service.Invokers.Members.Select(m => ServiceAccessComponent.DeclareInvoker(location, service, m, provider)));
@@ -128,6 +132,25 @@ public static class StackProgram
         };
     }
 
+    /// <summary>The front door, from the services out: endpoint groups and backend services, then the certificate and
+    /// URL map, then the address, proxies and rules that users reach.</summary>
+    private static IEnumerable<ResourceDeclaration> FrontDoorResources(EnvironmentSpec environment, FrontDoorSpec door, ReferenceValue provider)
+    {
+        var location = environment.Location;
+        foreach (var backend in door.Backends.Values)
+        {
+            yield return FrontDoor.ServerlessNegComponent.Declare(location, backend, environment.Services[backend.Role], provider);
+            yield return FrontDoor.BackendServiceComponent.Declare(location, door, backend, provider);
+        }
+
+        yield return FrontDoor.CertificateComponent.Declare(location, door.Certificate, provider);
+        yield return FrontDoor.UrlMapComponent.Declare(location, door, provider);
+        foreach (var part in FrontDoor.HttpsFrontendComponent.Declare(location, door, provider).Concat(FrontDoor.HttpRedirectComponent.Declare(location, door, provider)))
+        {
+            yield return part;
+        }
+    }
+
     /// <summary>ignoreChanges' wildcard for every input property (pulumi/pulumi resource.PropertyPath, since v3.73).</summary>
     public const string AllProperties = "*";
 
@@ -159,6 +182,24 @@ public static class StackProgram
         foreach (var role in environment.Existing.Services)
         {
             ids[CloudRunServiceComponent.LogicalName(role)] = CloudRunServiceComponent.ImportId(location, environment.Services[role].Name);
+        }
+
+        if (environment.Existing.FrontDoor && environment.FrontDoor is { } door)
+        {
+            foreach (var backend in door.Backends.Values)
+            {
+                ids[FrontDoor.FrontDoorNames.Neg(backend.Role)] = FrontDoor.ServerlessNegComponent.ImportId(location, backend.Neg);
+                ids[FrontDoor.FrontDoorNames.BackendService(backend.Role)] = FrontDoor.BackendServiceComponent.ImportId(location, backend.BackendService);
+            }
+
+            ids[FrontDoor.FrontDoorNames.Certificate] = FrontDoor.CertificateComponent.ImportId(location, door.Certificate.Name);
+            ids[FrontDoor.FrontDoorNames.UrlMap] = FrontDoor.UrlMapComponent.ImportId(location, door.UrlMap);
+            ids[FrontDoor.FrontDoorNames.RedirectMap] = FrontDoor.UrlMapComponent.ImportId(location, door.Redirect.UrlMap);
+            ids[FrontDoor.FrontDoorNames.Address] = FrontDoor.HttpsFrontendComponent.AddressImportId(location, door.Address);
+            ids[FrontDoor.FrontDoorNames.HttpsProxy] = FrontDoor.HttpsFrontendComponent.ProxyImportId(location, door.HttpsProxy);
+            ids[FrontDoor.FrontDoorNames.HttpsRule] = FrontDoor.HttpsFrontendComponent.RuleImportId(location, door.ForwardingRule);
+            ids[FrontDoor.FrontDoorNames.HttpProxy] = FrontDoor.HttpRedirectComponent.ProxyImportId(location, door.Redirect.HttpProxy);
+            ids[FrontDoor.FrontDoorNames.HttpRule] = FrontDoor.HttpsFrontendComponent.RuleImportId(location, door.Redirect.ForwardingRule);
         }
 
         return ids;

@@ -58,6 +58,7 @@ public static class EnvironmentFileLoader
         var observability = ObservabilityReader.Read(top.Map("observability", required: true), broken);
         var cloudNat = ReadCloudNat(top.Map("cloudNat"));
         var directEgress = ReadDirectEgress(top.Map("directEgress"));
+        var frontDoor = FrontDoorReader.Read(top.Map("frontDoor"), broken);
         var transitions = ReadTransitions(top);
         var inferred = InferredReader.Read(top, node);
         var allowances = AllowanceReader.Read(top.Map("allowances", required: true), inferred);
@@ -65,7 +66,7 @@ public static class EnvironmentFileLoader
         var steps = OneTimeStepReader.Read(top, node);
         top.RejectUnknownKeys();
 
-        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions, allowances, inferred, ownership, steps, directEgress);
+        var spec = new EnvironmentSpec(environment, file, location, connectors, database, secrets, services, existing, observability, profiles, cloudNat, transitions, allowances, inferred, ownership, steps, directEgress, frontDoor);
         return new LoadedEnvironment(spec, broken);
     }
 
@@ -81,7 +82,8 @@ public static class EnvironmentFileLoader
             map.Bool("database") ?? false,
             map.Bool("databaseUser") ?? false,
             map.StringList("services") ?? [],
-            map.StringList("secrets") ?? []);
+            map.StringList("secrets") ?? [],
+            map.Bool("frontDoor") ?? false);
         map.RejectUnknownKeys();
         return existing;
     }

@@ -109,6 +109,7 @@ public static class ProfileReader
     private static ServiceCapacity ReadService(YamlMap map, HashSet<string> broken)
     {
         var before = map.FindingCount;
+        map.Misplaced("ingress", "ingress is the service's (services.<role>.ingress), never a profile's: a profile switch, an incident step among them, must not change who can reach a service");
         var connector = map.String("connector");
         var directEgress = map.Bool("directEgress") ?? false;
         if (connector is not null && directEgress)

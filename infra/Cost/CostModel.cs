@@ -28,6 +28,10 @@ public static class CostModel
         }
 
         lines.Add(Database(environment.Database, prices));
+        if (environment.FrontDoor is { } door)
+        {
+            lines.Add(FrontDoor(door, prices));
+        }
         foreach (var (role, capacity) in profile.Services.Where(s => s.Value.MinInstances > 0).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             lines.Add(MinimumInstances(environment.Services[role], capacity, prices));
@@ -70,6 +74,21 @@ public static class CostModel
         return new CostLine($"Direct VPC egress ({direct.Subnet})", string.Join(", ", services),
             "no VMs and no fee of its own (https://cloud.google.com/run/pricing); its traffic is billed as VM egress, as through a connector, and left out with all traffic",
             0, 0, [], []);
+    }
+
+    /// <summary>The front door's two forwarding rules (HTTPS, and HTTP for the redirect) run all day; the data it
+    /// processes is load, the same in every profile, and left out like all traffic.</summary>
+    private static CostLine FrontDoor(FrontDoorSpec door, PriceTable prices)
+    {
+        const int rules = 2;
+        var (item, detail) = ($"front door ({door.UrlMap})", $"{rules} forwarding rules");
+        if (prices.Find(PriceIds.LoadBalancerForwardingRuleHour) is not { } price)
+        {
+            return new CostLine(item, detail, "", null, null, [], [PriceIds.LoadBalancerForwardingRuleHour]);
+        }
+
+        var perDay = rules * price.Usd * HoursPerDay;
+        return new CostLine(item, detail, $"{rules} × {Usd(price)}/h × 24 h; the data it processes is load and left out", perDay, perDay, [price], []);
     }
 
     private static CostLine Database(DatabaseSpec database, PriceTable prices)

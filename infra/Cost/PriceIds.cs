@@ -12,11 +12,12 @@ public static class PriceIds
     public const string RunIdleGibSecond = "run.request-billed.idle-gib-second";
     public const string SqlEnterpriseVcpuHour = "sql.enterprise.vcpu-hour";
     public const string SqlEnterpriseGbHour = "sql.enterprise.gb-hour";
+    public const string LoadBalancerForwardingRuleHour = "lb.forwarding-rule.hour";
 
     public static IReadOnlyList<string> All { get; } =
     [
         .. Limits.VpcConnectorLimits.MachineTypes.Select(ConnectorInstanceHour),
         RunAlwaysAllocatedVcpuSecond, RunAlwaysAllocatedGibSecond, RunIdleVcpuSecond, RunIdleGibSecond,
-        SqlEnterpriseVcpuHour, SqlEnterpriseGbHour,
+        SqlEnterpriseVcpuHour, SqlEnterpriseGbHour, LoadBalancerForwardingRuleHour,
     ];
 }

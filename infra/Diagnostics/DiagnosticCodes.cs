@@ -59,6 +59,7 @@ public static class DiagnosticCodes
     public const string RunCapacityWithoutReason = "NETRA313";
     public const string RunAccess = "NETRA314";
     public const string RunImage = "NETRA315";
+    public const string FrontDoor = "NETRA316";
 
     // Cloud SQL for PostgreSQL.
     public const string SqlUnknownFlag = "NETRA400";

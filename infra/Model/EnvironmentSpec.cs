@@ -24,7 +24,8 @@ public sealed record EnvironmentSpec(
     IReadOnlyList<InferredFact> Inferred,
     Ownership Ownership,
     IReadOnlyList<OneTimeStep> OneTimeSteps,
-    DirectEgressSpec? DirectEgress = null)
+    DirectEgressSpec? DirectEgress = null,
+    FrontDoorSpec? FrontDoor = null)
 {
     /// <summary>Whether some profile sends a service into the VPC by direct egress: the subnet then exists in every profile.</summary>
     public bool UsesDirectEgress => Profiles.Values.Any(p => p.Services.Values.Any(s => s.DirectEgress));

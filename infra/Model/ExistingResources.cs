@@ -4,7 +4,8 @@ namespace Netra.Infra.Model;
 /// What exists in GCP today, made by hand and by Terraform: adoption mode imports exactly these into the stack
 /// instead of creating them (which would fail with 409, or replace them).
 /// </summary>
-public sealed record ExistingResources(IReadOnlyList<string> Connectors, bool Database, bool DatabaseUser, IReadOnlyList<string> Services, IReadOnlyList<string> Secrets)
+/// <see cref="FrontDoor"/>: every part of the load balancer in front of the services (frontDoor in the file).
+public sealed record ExistingResources(IReadOnlyList<string> Connectors, bool Database, bool DatabaseUser, IReadOnlyList<string> Services, IReadOnlyList<string> Secrets, bool FrontDoor = false)
 {
     public static readonly ExistingResources None = new([], false, false, [], []);
 }

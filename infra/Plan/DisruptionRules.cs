@@ -20,6 +20,13 @@ public static partial class DisruptionRules
         CloudRunServiceComponent.Type => Service(change),
         CloudSqlInstanceComponent.Type => Database(change, before, after),
         DirectEgressSubnetComponent.Type => Subnet(change),
+        Components.FrontDoor.CertificateComponent.Type when change.Path.StartsWith("properties.managed", StringComparison.Ordinal)
+            => (Disruption.Replace, "a Google-managed certificate's domains are immutable: a new certificate, provisioned only once every domain resolves to the balancer; with its fixed name the old one is deleted first, which the proxy refuses while it serves it: give the new one a new name (TPG compute_managed_ssl_certificate)"),
+        Components.FrontDoor.ServerlessNegComponent.Type => (Disruption.Replace, "a serverless endpoint group cannot change: it is replaced, and \"cannot be edited while in use by a backend service\" (TPG#7311)"),
+        Components.FrontDoor.HttpsFrontendComponent.AddressType when change.Path != "properties.labels"
+            => (Disruption.Replace, "a global address is replaced by any change: the front door's IP changes, and DNS with it"),
+        Components.FrontDoor.HttpsFrontendComponent.RuleType when change.Path is "properties.ipAddress" or "properties.portRange" or "properties.ipProtocol"
+            => (Disruption.Replace, $"{Field(change)} replaces the forwarding rule: users are refused until the new one serves"),
         DatabaseUserComponent.Type when change.Path == "properties.password"
             => (Disruption.Rotation, "the database user's password changes: connections already open keep working, new ones opened with the old URL fail until their revision rolls"),
         SecretComponent.SecretType when change.Path is "properties.secretId" or "properties.project" || change.Path.StartsWith("properties.replication", StringComparison.Ordinal)

@@ -131,7 +131,8 @@ public static class PlanReport
         {
             var step = plan.Steps[i];
             text.Append('\n').Append(layout.Paragraph($"Step {i + 1} of {plan.Steps.Count}, {step.From} -> {step.To}:"));
-            text.Append(layout.Command(step.Command, 2, "$ "));
+            // A runbook step is a command to paste; a one-time step says what to change first, in words.
+            text.Append(IsShellCommand(step.Command) ? layout.Command(step.Command, 2, "$ ") : layout.Paragraph($"Do: {step.Command}", 2, 6));
             text.Append(layout.Paragraph(Counts(step), 2, 4));
             foreach (var hazard in step.Hazards)
             {
@@ -161,7 +162,7 @@ public static class PlanReport
             {
                 text.Append(layout.Paragraph($"* {route.From} -> {route.To}{(route.To == plan.To ? " (this plan)" : "")}: {RouteFacts(route)}", 2, 6));
                 text.Append(layout.Paragraph($"when: {route.Transition!.When}", 6, 8));
-                text.Append(layout.Command(route.Command, 6, "$ "));
+                text.Append(IsShellCommand(route.Command) ? layout.Command(route.Command, 6, "$ ") : layout.Paragraph(route.Command, 6, 8));
             }
         }
 
@@ -275,6 +276,9 @@ public static class PlanReport
 
         return moves.Count == 0 ? "no service changes its route" : string.Join(", ", moves);
     }
+
+    private static bool IsShellCommand(string command) =>
+        command.StartsWith("pulumi ", StringComparison.Ordinal) || command.StartsWith("NETRA_", StringComparison.Ordinal);
 
     private static string Priced(CostLine? line) => line is null ? "none" : $"{line.Detail}, {line.Amount}";
 

@@ -32,6 +32,7 @@ public static class EnvironmentValidator
         ConnectorThroughputRules.Check(context);
         DirectEgressRules.Check(context);
         EgressRules.Check(context);
+        FrontDoorRules.Check(context);
         CapacityReasonRules.Check(context);
         TransitionRules.Check(context);
         ObservabilityRules.Check(context);

@@ -46,7 +46,22 @@ public class AdoptionTests
             ("smtp-password-secret", "projects/netra-staging/secrets/smtp-password"),
             ("backend-service", "projects/netra-staging/locations/us-central1/services/netra-backend-staging"),
             ("auth-service", "projects/netra-staging/locations/us-central1/services/netra-auth-service"),
-            ("frontend-service", "projects/netra-staging/locations/us-central1/services/netra-frontend-staging"));
+            ("frontend-service", "projects/netra-staging/locations/us-central1/services/netra-frontend-staging"),
+            // The front door, each part in the provider's documented import form (TPG website/docs/r/compute_*, Import).
+            ("frontend-neg", "projects/netra-staging/regions/us-central1/networkEndpointGroups/staging-frontend-neg"),
+            ("frontend-backend", "projects/netra-staging/global/backendServices/staging-frontend-backend"),
+            ("auth-neg", "projects/netra-staging/regions/us-central1/networkEndpointGroups/staging-auth-neg"),
+            ("auth-backend", "projects/netra-staging/global/backendServices/staging-auth-backend"),
+            ("backend-neg", "projects/netra-staging/regions/us-central1/networkEndpointGroups/staging-backend-neg"),
+            ("backend-backend", "projects/netra-staging/global/backendServices/staging-backend-backend"),
+            ("front-door-certificate", "projects/netra-staging/global/sslCertificates/staging-ssl-cert"),
+            ("front-door-url-map", "projects/netra-staging/global/urlMaps/staging-url-map"),
+            ("front-door-address", "projects/netra-staging/global/addresses/staging-lb-ip"),
+            ("front-door-https-proxy", "projects/netra-staging/global/targetHttpsProxies/staging-https-proxy"),
+            ("front-door-https-rule", "projects/netra-staging/global/forwardingRules/staging-https-rule"),
+            ("front-door-redirect-map", "projects/netra-staging/global/urlMaps/staging-http-redirect"),
+            ("front-door-http-proxy", "projects/netra-staging/global/targetHttpProxies/staging-http-proxy"),
+            ("front-door-http-rule", "projects/netra-staging/global/forwardingRules/staging-http-rule"));
     }
 
     /// <summary>

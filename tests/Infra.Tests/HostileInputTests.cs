@@ -76,7 +76,7 @@ public class HostileInputTests
         var lines = CliRun.Lines(run.Stderr).ToList();
         run.ErrorLines.Should().HaveCount(50);
         run.ErrorLines[0].Should().Be(
-            "stacks/staging.yaml: error NETRA001: k0: unknown key 'k0' (allowed: allowances, cloudNat, connectors, database, directEgress, existing, inferred, network, observability, oneTimeSteps, ownership, profiles, project, region, secrets, services, transitions)");
+            "stacks/staging.yaml: error NETRA001: k0: unknown key 'k0' (allowed: allowances, cloudNat, connectors, database, directEgress, existing, frontDoor, inferred, network, observability, oneTimeSteps, ownership, profiles, project, region, secrets, services, transitions)");
         lines.Should().EndWith(["netra-infra: 89,950 more finding(s) not shown.", "netra-infra: 90,000 error(s); nothing was emitted."]);
     }
 

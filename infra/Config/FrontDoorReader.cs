@@ -1,0 +1,63 @@
+using Netra.Infra.Model;
+
+namespace Netra.Infra.Config;
+
+/// <summary>
+/// Reads `frontDoor`: the balancer's part names, the certificate's domains, each service's endpoint group and backend
+/// service, and the routes. What serverless backends cannot have is refused here, with the reason, since people who
+/// know load balancers write it (health checks, backend timeouts).
+/// </summary>
+public static class FrontDoorReader
+{
+    private const string NoHealthCheck =
+        "\"Health checks are not supported for serverless backends\" (https://cloud.google.com/load-balancing/docs/negs/serverless-neg-concepts; the API: \"A backend service cannot have a healthcheck with Serverless network endpoint group backends\", TPG#7311, #7433): Cloud Run's startup probe decides when a revision serves";
+
+    private const string NoTimeout =
+        "\"The backend service timeout setting does not apply to backend services with serverless NEG backends\" (the balancer's is a fixed 60 minutes, https://cloud.google.com/load-balancing/docs/negs/serverless-neg-concepts): Cloud Run's request timeout (timeoutSeconds of the service's profile) ends a request, a WebSocket included";
+
+    public static FrontDoorSpec? Read(YamlMap? map, ISet<string> broken)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var before = map.FindingCount;
+        var certificate = map.Map("certificate", required: true);
+        var redirect = map.Map("httpRedirect", required: true);
+        var backends = new Dictionary<string, FrontDoorBackend>(StringComparer.Ordinal);
+        foreach (var (role, backend) in map.Map("backends", required: true)?.MapEntries() ?? [])
+        {
+            backend.Misplaced("healthCheck", NoHealthCheck);
+            backend.Misplaced("timeoutSec", NoTimeout);
+            backends[role] = new FrontDoorBackend(role, backend.String("neg", required: true) ?? "", backend.String("backendService", required: true) ?? "", backend.Int("webSocketSessionSeconds"));
+            backend.RejectUnknownKeys();
+        }
+
+        var routes = new List<FrontDoorRoute>();
+        foreach (var route in map.MapList("routes") ?? [])
+        {
+            route.Misplaced("healthCheck", NoHealthCheck);
+            var paths = route.Map("paths")?.ScalarEntries().ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? [];
+            routes.Add(new FrontDoorRoute(route.String("host", required: true) ?? "", route.String("service", required: true) ?? "", paths));
+            route.RejectUnknownKeys();
+        }
+
+        var spec = new FrontDoorSpec(
+            map.String("loadBalancingScheme", required: true) ?? "",
+            map.String("backendProtocol", required: true) ?? "",
+            map.String("address", required: true) ?? "",
+            new CertificateSpec(certificate?.String("name", required: true) ?? "", certificate?.StringList("domains", required: true) ?? []),
+            map.String("urlMap", required: true) ?? "",
+            map.String("httpsProxy", required: true) ?? "",
+            map.String("forwardingRule", required: true) ?? "",
+            new HttpRedirectSpec(redirect?.String("urlMap", required: true) ?? "", redirect?.String("httpProxy", required: true) ?? "", redirect?.String("forwardingRule", required: true) ?? ""),
+            backends,
+            routes);
+        certificate?.RejectUnknownKeys();
+        redirect?.RejectUnknownKeys();
+        map.RejectUnknownKeys();
+        map.MarkBrokenSince(before, broken);
+        return spec;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Netra.Infra.Limits;
+
+/// <summary>The global external Application Load Balancer's rules for the parts this program declares.</summary>
+public static partial class LoadBalancerLimits
+{
+    /// <summary>A host name: dot-separated labels of lowercase letters, digits and hyphens, at most 63 each and 253 in
+    /// all (RFC 1123). Google-managed certificates take no wildcard
+    /// (https://cloud.google.com/load-balancing/docs/ssl-certificates/google-managed-certs).</summary>
+    [GeneratedRegex("^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
+    public static partial Regex HostName();
+
+    /// <summary>"Currently, there can be up to 100 domains in this list" (TPG compute_managed_ssl_certificate,
+    /// managed.domains).</summary>
+    public const int MaxCertificateDomains = 100;
+
+    /// <summary>A URL map path: "Each must start with / and the only place a * is allowed is at the end following a /";
+    /// no `?` or `#` (TPG compute_url_map, path_rule.paths).</summary>
+    [GeneratedRegex("^/([^*?#]*[^*?#/])?(/\\*)?$|^/\\*$")]
+    public static partial Regex Path();
+
+    /// <summary>"For backend services with serverless NEG backends, the default timeout is 60 minutes. This timeout is not
+    /// configurable" (https://cloud.google.com/load-balancing/docs/negs/serverless-neg-concepts).</summary>
+    public const int ServerlessBackendTimeoutSeconds = 3600;
+
+    /// <summary>Compute resource names: RFC 1035, 1 to 63 characters (TPG verify.ValidateGCEName).</summary>
+    [GeneratedRegex("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
+    public static partial Regex ResourceName();
+}
