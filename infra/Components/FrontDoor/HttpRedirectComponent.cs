@@ -5,7 +5,8 @@ namespace Netra.Infra.Components.FrontDoor;
 
 /// <summary>
 /// Port 80 on the same address: a URL map whose only answer is a permanent redirect to HTTPS, its HTTP proxy and
-/// forwarding rule (compute/uRLMap.d.ts defaultUrlRedirect; targetHttpProxy.d.ts).
+/// forwarding rule (compute/uRLMap.d.ts defaultUrlRedirect; the provider's example, magic-modules
+/// samples/services/compute/target_http_proxy_https_redirect.tf.tmpl).
 /// </summary>
 public static class HttpRedirectComponent
 {

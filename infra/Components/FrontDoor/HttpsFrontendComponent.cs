@@ -5,7 +5,8 @@ namespace Netra.Infra.Components.FrontDoor;
 
 /// <summary>
 /// Where users arrive: the reserved global address, the HTTPS proxy with the certificate and the URL map, and the
-/// forwarding rule on port 443 (compute/globalAddress.d.ts, targetHttpsProxy.d.ts, globalForwardingRule.d.ts).
+/// forwarding rule on port 443 (compute/globalAddress.d.ts, targetHttpsProxy.d.ts, globalForwardingRule.d.ts; the
+/// provider's examples managed_ssl_certificate_basic.tf.tmpl and global_forwarding_rule_external_managed.tf.tmpl).
 /// </summary>
 public static class HttpsFrontendComponent
 {

@@ -5,8 +5,9 @@ namespace Netra.Infra.Components.FrontDoor;
 
 /// <summary>
 /// A serverless network endpoint group: the balancer's way to one Cloud Run service, in the service's region
-/// (compute/regionNetworkEndpointGroup.d.ts, cloudRun.service; Google's serverless NEG example,
-/// https://cloud.google.com/load-balancing/docs/https/setup-global-ext-https-serverless).
+/// (compute/regionNetworkEndpointGroup.d.ts, cloudRun.service; the provider's example, magic-modules
+/// mmv1/templates/terraform/samples/services/compute/region_network_endpoint_group_cloudrun.tf.tmpl). Immutable: any
+/// change replaces it, and it cannot be edited while a backend service uses it (TPG#7311).
 /// </summary>
 public static class ServerlessNegComponent
 {
