@@ -1,14 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace Netra.Infra.Limits;
 
 /// <summary>Cloud Router and Cloud NAT names (@pulumi/gcp 9.37.0 compute/router.d.ts, compute/routerNat.d.ts).</summary>
-public static partial class CloudNatLimits
+public static class CloudNatLimits
 {
-    /// <summary>"The name must be 1-63 characters long, and comply with RFC1035": a lowercase letter first, then
-    /// lowercase letters, digits or hyphens, not ending with a hyphen.</summary>
-    [GeneratedRegex("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
-    public static partial Regex Name();
 
     /// <summary>
     /// NAT for every range of every subnet in the region: the connectors' ranges are subnets hidden from NAT

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Netra.Infra.Limits;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Netra.Infra.Limits;
 /// copies whose English "IP address allocation" section was cut short; the rows marked (translated) come from the
 /// same page in other languages.
 /// </summary>
-public static partial class DirectEgressLimits
+public static class DirectEgressLimits
 {
     /// <summary>"the subnet's IPv4 address range must be /26 or larger" (DVPC, "Scale up and down", translated).</summary>
     public const int MaxPrefixLength = 26;
@@ -43,11 +41,6 @@ public static partial class DirectEgressLimits
     /// <summary>The ranges a Cloud Run subnet may use: RFC 1918, and "Cloud Run also supports RFC 6598 and Class E/RFC
     /// 5735 ranges" (BP, "Use non-RFC 1918 IPv4 addresses").</summary>
     public static readonly IReadOnlyList<string> PrivateRanges = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "240.0.0.0/4"];
-
-    /// <summary>Network tags: "must be 1-63 characters long, and comply with RFC1035"
-    /// (https://cloud.google.com/vpc/docs/add-remove-network-tags).</summary>
-    [GeneratedRegex("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
-    public static partial Regex NetworkTag();
 
     /// <summary>The addresses a service holds at most: <see cref="AddressesPerInstance"/> per instance, reserved in
     /// blocks of <see cref="ReservationBlock"/>, for two revisions at once (a rollout: the old one drains while the new

@@ -23,9 +23,4 @@ public static partial class GcpLocationLimits
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)+[0-9]+-[a-z]$")]
     public static partial Regex ZoneShape();
-
-    /// <summary>VPC network names: 1-63 characters, RFC 1035 (magic-modules mmv1/products/compute/Network.yaml,
-    /// name: "must be 1-63 characters long, and comply with RFC1035"; TPG verify.ValidateGCEName).</summary>
-    [GeneratedRegex("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
-    public static partial Regex NetworkName();
 }

@@ -23,8 +23,4 @@ public static partial class LoadBalancerLimits
     /// <summary>"For backend services with serverless NEG backends, the default timeout is 60 minutes. This timeout is not
     /// configurable" (https://cloud.google.com/load-balancing/docs/negs/serverless-neg-concepts).</summary>
     public const int ServerlessBackendTimeoutSeconds = 3600;
-
-    /// <summary>Compute resource names: RFC 1035, 1 to 63 characters (TPG verify.ValidateGCEName).</summary>
-    [GeneratedRegex("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
-    public static partial Regex ResourceName();
 }

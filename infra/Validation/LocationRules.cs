@@ -26,7 +26,7 @@ public static class LocationRules
                 $"'{location.Region}' is not a region name such as us-central1 or europe-west10 (https://cloud.google.com/compute/docs/regions-zones)");
         }
 
-        if (!GcpLocationLimits.NetworkName().IsMatch(location.Network))
+        if (!ComputeNames.Rfc1035().IsMatch(location.Network))
         {
             context.Error(DiagnosticCodes.LocationName, "network",
                 $"'{location.Network}' is not a VPC network name: 1 to 63 lowercase letters, digits and hyphens, a letter first, not a hyphen last (RFC 1035; magic-modules compute/Network.yaml)");
