@@ -14,7 +14,7 @@ namespace Netra.Infra.Cli;
 /// writes the per-profile inventories the tests compare with. Only programs go to stdout.
 /// </summary>
 /// <param name="terminalWidth">The terminal's width when stdout is one; null when it is piped.</param>
-public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, IPulumiCommandLine pulumi, string workingDirectory, int? terminalWidth = null)
+public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, IPulumiCommandLine pulumi, string workingDirectory, int? terminalWidth = null, TextReader? stdin = null)
 {
     private TextLayout Layout => TextLayout.For(environment("COLUMNS"), terminalWidth);
 
@@ -30,6 +30,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(InventoryCommand());
         root.Subcommands.Add(PlanCommand());
         root.Subcommands.Add(RunbookCommand());
+        root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null), d => Fail(d, json: false)).Build());
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });

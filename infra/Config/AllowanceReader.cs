@@ -15,7 +15,10 @@ public static class AllowanceReader
         var allowances = new TimingAllowances(
             ReadOne(map, TimingAllowances.EngineKey, inferred),
             ReadOne(map, TimingAllowances.RevisionStartKey, inferred),
-            ReadOne(map, TimingAllowances.ServiceUpdateKey, inferred));
+            ReadOne(map, TimingAllowances.ServiceUpdateKey, inferred),
+            ReadOne(map, TimingAllowances.StateLockKey, inferred),
+            ReadOne(map, TimingAllowances.PluginInstallKey, inferred),
+            ReadOne(map, TimingAllowances.BuildKey, inferred));
         map?.RejectUnknownKeys();
         return allowances;
     }

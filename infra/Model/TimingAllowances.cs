@@ -5,12 +5,24 @@ namespace Netra.Infra.Model;
 /// <see cref="Engine"/>: Pulumi's own work before the first change (refreshes, preview). <see cref="RevisionStart"/>:
 /// Cloud Run placing a new revision's instance and starting its container, before the startup probe's first poll.
 /// <see cref="ServiceUpdate"/>: a Cloud Run service update that starts no revision (traffic, service-level scaling).
+/// <see cref="StateLock"/>: taking the state backend's lock for the update. The rest are the cold path, counted only
+/// where they happen: <see cref="PluginInstall"/>, Pulumi installing provider plugins the machine lacks, and
+/// <see cref="Build"/>, building this program after a pull changed its sources.
 /// </summary>
-public sealed record TimingAllowances(TimingAllowance Engine, TimingAllowance RevisionStart, TimingAllowance ServiceUpdate)
+public sealed record TimingAllowances(
+    TimingAllowance Engine,
+    TimingAllowance RevisionStart,
+    TimingAllowance ServiceUpdate,
+    TimingAllowance StateLock,
+    TimingAllowance PluginInstall,
+    TimingAllowance Build)
 {
     public const string EngineKey = "engine";
     public const string RevisionStartKey = "revisionStart";
     public const string ServiceUpdateKey = "serviceUpdate";
+    public const string StateLockKey = "stateLock";
+    public const string PluginInstallKey = "pluginInstall";
+    public const string BuildKey = "build";
 
-    public IEnumerable<TimingAllowance> All => [Engine, RevisionStart, ServiceUpdate];
+    public IEnumerable<TimingAllowance> All => [Engine, RevisionStart, ServiceUpdate, StateLock, PluginInstall, Build];
 }

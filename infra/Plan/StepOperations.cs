@@ -51,6 +51,11 @@ public static class StepOperations
             (CloudRunServiceComponent.Type, Disruption.Replace) => Bounded(word, Provider("service delete"), RevisionStart(environment), StartupWindow(environment, change.Name)),
             (CloudRunServiceComponent.Type, _) when change.Kind == ChangeKind.Deleted => Bounded(word, Provider("service delete")),
             (CloudRunServiceComponent.Type, _) when ServiceChanges.StartsRevision(change) => Bounded(word, RevisionStart(environment), StartupWindow(environment, change.Name)),
+            // Traffic moved to another (older) revision: it serves no traffic until then, so Cloud Run has scaled it to zero
+            // ("a revision that doesn't receive traffic is scaled in to zero", https://cloud.google.com/run/docs/about-instance-autoscaling)
+            // and it starts cold once requests reach it: its start and startup window follow the traffic update.
+            (CloudRunServiceComponent.Type, _) when ServiceChanges.ChangesServingRevision(change) => Bounded(word,
+                Allowance(environment, environment.Allowances.ServiceUpdate, "service update"), RevisionStart(environment), StartupWindow(environment, change.Name)),
             (CloudRunServiceComponent.Type, _) => Bounded(word, Allowance(environment, environment.Allowances.ServiceUpdate, "service update")),
             (MetricPropagationWaitComponent.Type, _) when change.Kind == ChangeKind.Created || change.Disruption == Disruption.Replace => Bounded(word,
                 new Bound("metric propagation wait", environment.Observability.PropagationSeconds, $"the wait it declares ({environment.File.DisplayName} observability.metricPropagationSeconds)")),
@@ -69,7 +74,15 @@ public static class StepOperations
 
     private static Bound RevisionStart(EnvironmentSpec environment) => Allowance(environment, environment.Allowances.RevisionStart, "revision start");
 
-    public static Bound Engine(EnvironmentSpec environment) => Allowance(environment, environment.Allowances.Engine, "Pulumi's refreshes and preview");
+    /// <summary>Pulumi's own work before the first change: the state lock, then its refreshes and preview.</summary>
+    public static Bound Engine(EnvironmentSpec environment)
+    {
+        var (work, lockWait) = (environment.Allowances.Engine, environment.Allowances.StateLock);
+        var inferred = work.Inferred || lockWait.Inferred;
+        var source = $"{environment.File.DisplayName} allowances.{lockWait.Name} {lockWait.Seconds} s + allowances.{work.Name} {work.Seconds} s" +
+            (inferred ? $" (inferred; measure: {work.Confirm})" : " (measured)");
+        return new Bound("Pulumi's lock, refreshes and preview", lockWait.Seconds + work.Seconds, source, inferred, inferred ? work.Confirm : null);
+    }
 
     private static Bound Allowance(EnvironmentSpec environment, TimingAllowance allowance, string what) =>
         new(what, allowance.Seconds, allowance.Inferred

@@ -17,13 +17,19 @@ public sealed record PreviewStep(
     /// <summary>The logical name: the URN's last part (urn:pulumi:stack::project::type::name).</summary>
     public string Name => Urn[(Urn.LastIndexOf("::", StringComparison.Ordinal) + 2)..];
 
-    /// <summary>The resource type: the URN's type part, its own (last) type when it has parents.</summary>
+    /// <summary>
+    /// The resource type as Pulumi YAML writes it (`gcp:sql:DatabaseInstance`): the URN's own (last) type, whose
+    /// canonical token names the module's file too (`gcp:sql/databaseInstance:DatabaseInstance`, pulumi/pulumi
+    /// sdk/go/common/tokens: package:module:member, the module's `/…` part being the schema's file name).
+    /// </summary>
     public string Type
     {
         get
         {
             var parts = Urn.Split("::");
-            return parts.Length >= 4 ? parts[^2].Split('$')[^1] : "";
+            var token = parts.Length >= 4 ? parts[^2].Split('$')[^1] : "";
+            var pieces = token.Split(':');
+            return pieces.Length == 3 ? $"{pieces[0]}:{pieces[1].Split('/')[0]}:{pieces[2]}" : token;
         }
     }
 
