@@ -21,11 +21,14 @@ public sealed record SwitchConnections(IReadOnlyList<SwitchConnections.Line> Lin
         $"{string.Join(" + ", Lines.Where(l => l.Connections > 0).Select(l => l.Text).Append($"reserve {Reserve}"))} = {Demand} {(Fits ? "≤" : ">")} max_connections {MaxConnections}";
 
     /// <param name="newRevisions">The services whose serving revision changes (a new revision, or traffic moved).</param>
-    public static SwitchConnections For(EnvironmentSpec environment, ProfileSpec from, ProfileSpec to, IReadOnlySet<string> newRevisions)
+    /// <param name="draining">For an incident step, the revisions the incident step before it may have left draining
+    /// (DrainingRevisions), which hold their pools beside everything else.</param>
+    public static SwitchConnections For(EnvironmentSpec environment, ProfileSpec from, ProfileSpec to, IReadOnlySet<string> newRevisions,
+        IReadOnlyDictionary<string, DrainingRevisions.Draining>? draining = null)
     {
         var lines = from.Services.Keys.Intersect(to.Services.Keys)
             .Order(StringComparer.Ordinal)
-            .Select(role => new Line(role, from.Services[role], to.Services[role], newRevisions.Contains(role)))
+            .Select(role => new Line(role, from.Services[role], to.Services[role], newRevisions.Contains(role), draining?.GetValueOrDefault(role)))
             .ToList();
         return new SwitchConnections(lines, environment.Database.ConnectionReserve,
             Math.Min(ConnectionBudget.MaxConnectionsOf(environment, from), ConnectionBudget.MaxConnectionsOf(environment, to)));
@@ -35,13 +38,13 @@ public sealed record SwitchConnections(IReadOnlyList<SwitchConnections.Line> Lin
     public static SwitchConnections Rollout(EnvironmentSpec environment, ProfileSpec profile, string role) =>
         For(environment, profile, profile, new HashSet<string>(StringComparer.Ordinal) { role });
 
-    public sealed record Line(string Service, ServiceCapacity From, ServiceCapacity To, bool BothHold)
+    public sealed record Line(string Service, ServiceCapacity From, ServiceCapacity To, bool BothHold, DrainingRevisions.Draining? Draining = null)
     {
-        public int Connections => BothHold ? From.MaxConnections + To.MaxConnections : Math.Max(From.MaxConnections, To.MaxConnections);
+        public int Connections => (BothHold ? From.MaxConnections + To.MaxConnections : Math.Max(From.MaxConnections, To.MaxConnections))
+            + (Draining?.Capacity.MaxConnections ?? 0);
 
-        public string Text => BothHold
-            ? $"{Service} {Pool(From)} old + {Pool(To)} new"
-            : $"{Service} {Pool(From.MaxConnections >= To.MaxConnections ? From : To)}";
+        public string Text => (Draining is { } left && left.Capacity.MaxConnections > 0 ? $"{Service} {Pool(left.Capacity)} still draining from {left.Step.From} → {left.Step.To} + " : $"{Service} ")
+            + (BothHold ? $"{Pool(From)} old + {Pool(To)} new" : Pool(From.MaxConnections >= To.MaxConnections ? From : To));
 
         private static string Pool(ServiceCapacity capacity) => capacity.DatabasePool is { } pool
             ? $"{capacity.MaxInstances}×({pool.Size}+{pool.MaxOverflow})={capacity.MaxConnections}"

@@ -39,6 +39,11 @@ public static class ProfileFiles
         };
     }
 
+    /// <summary>The command that runs a runbook step to <paramref name="profile"/>: `bin/netra-infra switch` reads where the
+    /// stack is, compares the live preview with the step's plan and updates exactly that (README, "Incident").</summary>
+    public static string SwitchCommand(string environment, string profile, bool namesRevision = false) =>
+        $"bin/netra-infra switch --stack {environment} --to {profile}{(namesRevision ? " --revision <revision>" : "")}";
+
     private static string? Selects(SourceFile file)
     {
         if (!System.IO.File.Exists(file.FullPath))

@@ -13,13 +13,15 @@ namespace Netra.Infra.Plan;
 /// </summary>
 public sealed record StepAnalysis(IReadOnlyList<ResourceChange> Changes, StepTiming Timing, SwitchConnections Connections)
 {
-    public static StepAnalysis Of(EnvironmentSpec environment, ProfileSpec from, ProfileSpec to, ProgramDeclaration fromProgram, ProgramDeclaration toProgram)
+    /// <param name="draining">For an incident step, what the incident step before it may have left draining.</param>
+    public static StepAnalysis Of(EnvironmentSpec environment, ProfileSpec from, ProfileSpec to, ProgramDeclaration fromProgram, ProgramDeclaration toProgram,
+        IReadOnlyDictionary<string, DrainingRevisions.Draining>? draining = null)
     {
         var changes = ProfileDiff.Between(fromProgram, toProgram);
         var timing = StepTiming.Of(StepOperations.Engine(environment), StepOperations.Of(environment, fromProgram, toProgram, changes));
         var newRevisions = environment.Services.Keys
             .Where(role => changes.Any(c => c.Name == CloudRunServiceComponent.LogicalName(role) && ServiceChanges.ChangesServingRevision(c)))
             .ToHashSet(StringComparer.Ordinal);
-        return new StepAnalysis(changes, timing, SwitchConnections.For(environment, from, to, newRevisions));
+        return new StepAnalysis(changes, timing, SwitchConnections.For(environment, from, to, newRevisions, draining));
     }
 }

@@ -42,8 +42,13 @@ public static class SwitchPlanner
             from,
             to,
             transition,
-            ProfileFiles.PulumiCommand(root, "up", environment.Name, to, RunTimeRevisions.PinnedRoles(after).Count > 0),
-            StepAnalysis.Of(environment, before, after, programs.Of(before), programs.Of(after)),
+            // A runbook step runs through `switch`; a switch the runbook does not offer (shown with its hazards) is
+            // refused by `switch`, so its plan names the bare pulumi command.
+            transition is null
+                ? ProfileFiles.PulumiCommand(root, "up", environment.Name, to, RunTimeRevisions.PinnedRoles(after).Count > 0)
+                : ProfileFiles.SwitchCommand(environment.Name, to, RunTimeRevisions.PinnedRoles(after).Count > 0),
+            StepAnalysis.Of(environment, before, after, programs.Of(before), programs.Of(after),
+                transition is { Incident: true } ? Capacity.DrainingRevisions.Before(environment, from, programs.Of) : null),
             TransitionHazards.Between(environment, before, after),
             prices is null ? null : CostModel.For(environment, before, prices),
             prices is null ? null : CostModel.For(environment, after, prices));

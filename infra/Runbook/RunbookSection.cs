@@ -106,7 +106,7 @@ public static class RunbookSection
             return "no way back in the transitions.";
         }
 
-        var commands = route.Select(s => $"`{Config.ProfileFiles.PulumiCommand(root, "up", environment.Name, s.To)}` ({s.To})");
+        var commands = route.Select(s => $"`{Config.ProfileFiles.SwitchCommand(environment.Name, s.To)}` ({s.To})");
         return route.Count == 1
             ? $"{commands.Single()}."
             : $"{route.Count} steps, {string.Join(", then ", commands)}.";

@@ -27,7 +27,8 @@ public static class StepRules
         {
             var transition = environment.Transitions[i];
             var (from, to) = (environment.Profiles[transition.From], environment.Profiles[transition.To]);
-            CheckStep(context, i, transition, StepAnalysis.Of(environment, from, to, programs.Of(from), programs.Of(to)));
+            var draining = transition.Incident ? Capacity.DrainingRevisions.Before(environment, transition.From, programs.Of) : null;
+            CheckStep(context, i, transition, StepAnalysis.Of(environment, from, to, programs.Of(from), programs.Of(to), draining));
         }
     }
 
@@ -38,8 +39,8 @@ public static class StepRules
         if (!step.Connections.Fits)
         {
             context.Error(DiagnosticCodes.SwitchConnectionBudget, path,
-                $"{label}: at its worst moment the old and new revisions both hold their pools: {step.Connections.Summary}; " +
-                "lower the pools or maxInstances of the services that change revision, so that both fit beside everything else");
+                $"{label}: at its worst moment the old and new revisions both hold their pools (and, after another incident step, the revision it left draining): {step.Connections.Summary}; " +
+                "lower the pools or maxInstances of the services that change revision, so that all of them fit beside everything else");
         }
 
         if (!transition.Incident)
