@@ -30,6 +30,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(InventoryCommand());
         root.Subcommands.Add(PlanCommand());
         root.Subcommands.Add(RunbookCommand());
+        root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });
