@@ -38,6 +38,13 @@ public static class Compiler
             return Rejected(diagnostics);
         }
 
+        // The second line of defence. The engine starts this compile only after Pulumi has set up secrets from the
+        // file it was given, so a profile file without the stack's salt may already have had a new one written into it
+        // on this very run: refusing here stops the run (and every later one until the files agree), not that write.
+        // The first line is `bin/netra-infra switch`, which runs the same check before it starts pulumi. A handful of
+        // small files, read on every compile (2 to 4 per pulumi command), well under the compile's own time.
+        StackSecretsCheck.Check(request.Root, stack, diagnostics);
+
         var profileName = request.Configuration?.Profile(diagnostics);
         var adopt = request.Configuration?.Adopt(diagnostics) ?? false;
         var loaded = EnvironmentFileLoader.Load(request.Root, stack, diagnostics);

@@ -31,6 +31,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(PlanCommand());
         root.Subcommands.Add(RunbookCommand());
         root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null), d => Fail(d, json: false)).Build());
+        root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });

@@ -44,6 +44,25 @@ public static class ProfileFiles
     public static string SwitchCommand(string environment, string profile, bool namesRevision = false) =>
         $"bin/netra-infra switch --stack {environment} --to {profile}{(namesRevision ? " --revision <revision>" : "")}";
 
+    /// <summary>
+    /// The files that may be profile files of <paramref name="stack"/>: every `Pulumi.&lt;name&gt;.yaml` but the project's
+    /// `Pulumi.yaml`, the stack's own file and the own files of the repository's other environments (stacks of their
+    /// own). Which of them is one (`config: netra:profile` set) only reading them tells; names only, nothing read.
+    /// </summary>
+    public static IReadOnlyList<SourceFile> Candidates(string root, string stack)
+    {
+        var stacks = EnvironmentFileLoader.EnvironmentNames(root).Append(stack).ToHashSet(StringComparer.Ordinal);
+        return Directory.GetFiles(root, "Pulumi.*.yaml")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(file => file.Length > "Pulumi..yaml".Length)
+            .Select(file => file["Pulumi.".Length..^".yaml".Length])
+            .Where(name => !stacks.Contains(name))
+            .Order(StringComparer.Ordinal)
+            .Select(name => File(root, name))
+            .ToList();
+    }
+
     private static string? Selects(SourceFile file)
     {
         if (!System.IO.File.Exists(file.FullPath))

@@ -7,19 +7,20 @@ namespace Netra.Infra.Config;
 /// <summary>
 /// A stack's configuration as the engine passes it (`PULUMI_CONFIG`: one JSON object of `namespace:key` to
 /// string) or as a `Pulumi.&lt;name&gt;.yaml` file holds it. Only our own keys are allowed: the gcp provider is
-/// configured from `stacks/`, and secrets never live in configuration.
+/// configured from `stacks/`, and secrets never live in configuration. A file also states how Pulumi encrypts the
+/// stack's secrets (<see cref="Secrets"/>), which the engine never passes on.
 /// </summary>
 public sealed record StackConfiguration(string Source, IReadOnlyDictionary<string, string> Values)
 {
+    /// <summary>The file's `encryptionsalt`, `secretsprovider` and `encryptedkey`; none from the engine.</summary>
+    public StackSecretsConfiguration Secrets { get; init; } = StackSecretsConfiguration.None;
+
     public const string ProfileKey = "netra:profile";
 
     /// <summary>Adoption mode: "true" imports what exists today instead of creating it (see README, Adoption).</summary>
     public const string AdoptKey = "netra:adopt";
 
     public static readonly IReadOnlyList<string> AllowedKeys = [ProfileKey, AdoptKey];
-
-    /// <summary>Pulumi writes these beside `config:` in a stack file (`pulumi config set --secret`, ESC).</summary>
-    private static readonly string[] StackFileKeys = ["config", "encryptionsalt", "secretsprovider", "encryptedkey"];
 
     public const string EngineSource = "PULUMI_CONFIG";
 
@@ -74,10 +75,10 @@ public sealed record StackConfiguration(string Source, IReadOnlyDictionary<strin
         }
 
         var top = new YamlMap(root, file.DisplayName, "", diagnostics);
-        foreach (var key in StackFileKeys.Skip(1))
-        {
-            top.Has(key);
-        }
+
+        // Pulumi writes these beside `config:` (`pulumi stack init`, `change-secrets-provider`); a mapping or a list
+        // here is a wrong type, as anywhere in our files.
+        var secrets = StackSecretsConfiguration.From(key => top.String(key));
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (top.Map("config") is { } config)
@@ -97,7 +98,7 @@ public sealed record StackConfiguration(string Source, IReadOnlyDictionary<strin
         }
 
         top.RejectUnknownKeys();
-        return new StackConfiguration(file.DisplayName, values);
+        return new StackConfiguration(file.DisplayName, values) { Secrets = secrets };
     }
 
     /// <summary>The selected profile, after rejecting every key that is not ours.</summary>

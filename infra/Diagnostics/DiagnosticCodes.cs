@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string ProjectMismatch = "NETRA103";
     public const string Adoption = "NETRA104";
     public const string RunTimeRevision = "NETRA105";
+    public const string StackSecretsConfiguration = "NETRA106";
 
     // Serverless VPC Access connectors.
     public const string ConnectorNamePattern = "NETRA200";
