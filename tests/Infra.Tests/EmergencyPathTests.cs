@@ -50,7 +50,7 @@ public class EmergencyPathTests
         var run = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency"], new Dictionary<string, string> { ["COLUMNS"] = "250" });
 
         run.ExitCode.Should().Be(0, run.Stderr);
-        run.Stdout.Should().Contain("Relief in up to 4 min 15 s (incident budget 5 min): Pulumi's refreshes and preview 45 s (inferred) → backend-service new revision (rolling): revision start 30 s (inferred) + startup window 3 min.");
+        run.Stdout.Should().Contain("Relief in up to 4 min 20 s (incident budget 5 min): Pulumi's lock, refreshes and preview 50 s (inferred) → backend-service new revision (rolling): revision start 30 s (inferred) + startup window 3 min.");
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public class EmergencyPathTests
         error.Code.Should().Be(DiagnosticCodes.ReliefOverBudget);
         error.KeyPath.Should().Be("transitions[0].reliefBudgetSeconds");
         error.Message.Should().Be("normal -> emergency must bring relief within 5 min, but may take 5 min 15 s: "
-            + "Pulumi's refreshes and preview 45 s (inferred) → backend-service new revision (rolling): revision start 90 s (inferred) + startup window 3 min. "
+            + "Pulumi's lock, refreshes and preview 50 s (inferred) → backend-service new revision (rolling): revision start 90 s (inferred) + startup window 3 min. "
             + "It breaks on backend-service new revision (rolling): revision start 90 s (inferred) + startup window 3 min: "
             + "shorten the service's startup window (period × failureThreshold), or measure the allowances it counts");
     }

@@ -83,10 +83,10 @@ public class PlanTests
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Stdout.Should().StartWith("<details><summary>Unconfirmed: ", "what the plan rests on comes first");
         var lines = CliRun.Lines(run.Stdout[(run.Stdout.IndexOf("</details>\n\n", StringComparison.Ordinal) + "</details>\n\n".Length)..]).ToList();
-        lines[0].Should().StartWith("**staging normal → emergency: 2 resource(s) change — 0 created, 0 deleted, 0 replaced, 0 restarted, 1 new revision(s); worst: new revision (rolling). Relief in up to 4 min 15 s (budget 5 min), done in up to 4 min 25 s. Cost $");
+        lines[0].Should().StartWith("**staging normal → emergency: 2 resource(s) change — 0 created, 0 deleted, 0 replaced, 0 restarted, 1 new revision(s); worst: new revision (rolling). Relief in up to 4 min 20 s (budget 5 min), done in up to 4 min 30 s. Cost $");
         lines[1].Should().Be("Run: `pulumi up --stack staging --config-file Pulumi.emergency.yaml`");
-        lines[2].Should().Be("Relief in up to 4 min 15 s (incident budget 5 min): Pulumi's refreshes and preview 45 s (inferred) → backend-service new revision (rolling): revision start 30 s (inferred) + startup window 3 min. "
-            + "Done in up to 4 min 25 s. "
+        lines[2].Should().Be("Relief in up to 4 min 20 s (incident budget 5 min): Pulumi's lock, refreshes and preview 50 s (inferred) → backend-service new revision (rolling): revision start 30 s (inferred) + startup window 3 min. "
+            + "Done in up to 4 min 30 s. "
             + "Database connections at the worst moment: auth 4×(3+2)=20 + backend 6×(4+1)=30 old + 6×(4+1)=30 new + reserve 10 = 90 ≤ max_connections 100.");
         lines[3].Should().Be("| resource | change | why | fields (before → after) |");
         var changes = lines.Skip(4).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal)).Count();
@@ -133,16 +133,20 @@ public class PlanTests
     }
 
     [Theory]
-    [InlineData("normal", "emergency", 255, 265)]
-    [InlineData("recovery", "emergency", 255, 265)]
-    [InlineData("emergency", "recovery", 255, 265)]
-    [InlineData("recovery", "normal", 75, 85)]
-    [InlineData("normal", "rollback", 75, 85)]
-    [InlineData("rollback", "normal", 75, 85)]
+    [InlineData("normal", "emergency", 260, 270)]
+    [InlineData("recovery", "emergency", 260, 270)]
+    [InlineData("emergency", "recovery", 260, 270)]
+    [InlineData("emergency", "direct", 260, 270)]
+    [InlineData("direct", "emergency", 260, 270)]
+    [InlineData("rollback", "emergency", 260, 270)]
+    [InlineData("recovery", "normal", 80, 90)]
+    [InlineData("normal", "rollback", 290, 300)]
+    [InlineData("rollback", "normal", 290, 300)]
     public void Relief_and_the_whole_up_are_bounded_by_the_engine_the_revision_start_and_the_startup_window(string from, string to, int relief, int whole)
     {
-        // engine 45 (inferred) + revision start 30 (inferred) + startup window 0 + 10 × 18 = 255; Pulumi sees the
-        // revision done up to 10 s later. A service update without a revision: engine 45 + 30 (inferred), + 10.
+        // lock 5 + engine 45 (inferred) + revision start 30 (inferred) + startup window 0 + 10 × 18 = 260; Pulumi sees the
+        // revision done up to 10 s later. A service update without a revision: 50 + 30 (inferred), + 10. Traffic moved to
+        // a revision that served nothing (scaled to zero): 50 + the update 30 + its cold start 30 + 180 = 290, + 10.
         var step = SwitchPlanner.Build(Repo.Root, Programs.StagingEnvironment(), from, to, null).Steps.Single();
 
         step.Timing.Relief.Seconds.Should().Be(relief);
