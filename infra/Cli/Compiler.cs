@@ -68,14 +68,15 @@ public static class Compiler
             return new CompileOutcome(null, null, findings);
         }
 
-        var profile = RunTimeRevisions.Resolve(loaded.Spec, loaded.Spec.Profiles[profileName], request.RunTimeRevisions, request.PlanOnly, diagnostics);
-        if (diagnostics.HasErrors)
+        var revisions = new DiagnosticBag();
+        var profile = RunTimeRevisions.Resolve(loaded.Spec, loaded.Spec.Profiles[profileName], request.RunTimeRevisions, request.PlanOnly, revisions);
+        if (revisions.HasErrors)
         {
-            return new CompileOutcome(null, null, diagnostics.Items);
+            return new CompileOutcome(null, null, [.. findings, .. revisions.Items]);
         }
 
         var deployment = new Deployment(loaded.Spec, profile, adopt);
-        return new CompileOutcome(StackProgram.Build(deployment), deployment, findings);
+        return new CompileOutcome(StackProgram.Build(deployment), deployment, [.. findings, .. revisions.Items]);
     }
 
     /// <summary>

@@ -61,8 +61,16 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         command.SetAction(_ =>
         {
             var root = environment("PULUMI_ROOT_DIRECTORY") is { Length: > 0 } r ? r : workingDirectory;
-            var stack = environment("PULUMI_STACK") is { Length: > 0 } s ? s : null;
             var diagnostics = new DiagnosticBag();
+
+            // First, and on the discovery call too: an exported PULUMI_STACK reaches that call, which must not fail on
+            // a profile it was never given, and every call of the run must refuse alike.
+            if (!PulumiInvocationGuard.Check(pulumi, EnvironmentFileLoader.EnvironmentNames(root), diagnostics))
+            {
+                return Fail(diagnostics.Items, json: false);
+            }
+
+            var stack = environment("PULUMI_STACK") is { Length: > 0 } s ? s : null;
             var configuration = stack is null ? null : StackConfiguration.FromEngine(environment("PULUMI_CONFIG"), diagnostics);
             if (diagnostics.HasErrors)
             {

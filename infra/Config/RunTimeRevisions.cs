@@ -31,10 +31,12 @@ public static class RunTimeRevisions
         var named = (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (pinned.Count == 0)
         {
+            // Left over from a rollback in the same shell, it must never block the next step (the way back to normal
+            // above all): it is ignored. The warning reaches `emit`; the engine discards a successful compile's stderr.
             if (named.Length > 0 && !planOnly)
             {
-                diagnostics.Error(DiagnosticCodes.RunTimeRevision, Source, Variable,
-                    $"names {string.Join(", ", named)}, but profile {profile.Name} pins no revision: unset it (`unset {Variable}`), it is for the steps that pin one chosen during the incident");
+                diagnostics.Warning(DiagnosticCodes.RunTimeRevision, Source, Variable,
+                    $"names {string.Join(", ", named)}, but profile {profile.Name} pins no revision, so it is ignored; unset it (`unset {Variable}`) before the next step that pins one, which must name a revision chosen then");
             }
 
             return profile;

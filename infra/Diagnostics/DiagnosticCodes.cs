@@ -26,6 +26,10 @@ public static class DiagnosticCodes
     public const string RunTimeRevision = "NETRA105";
     public const string StackSecretsConfiguration = "NETRA106";
 
+    // The `pulumi` command that started the compile (read from its process): what it would run is not what it says.
+    public const string ExportedEngineVariable = "NETRA107";
+    public const string RefreshTurnedOff = "NETRA108";
+
     // Serverless VPC Access connectors.
     public const string ConnectorNamePattern = "NETRA200";
     public const string ConnectorNameLength = "NETRA201";

@@ -115,8 +115,37 @@ public class AdoptionStepsTests
         named.Stdout.Should().Contain("revision: netra-backend-staging-00812-k2d").And.NotContain(TrafficTarget.Unnamed);
         Programs.StagingEnvironment().Profiles["rollback"].Services["backend"].Traffic.Should().ContainSingle()
             .Which.Should().Be(new TrafficTarget(null, 100, NamedAtRunTime: true), "no revision is chosen in advance");
-        normal.ExitCode.Should().Be(1, "a revision named for a profile that pins none is a mistake to stop on");
-        normal.Stderr.Should().Contain("NETRA105").And.Contain("profile normal pins no revision");
+        normal.ExitCode.Should().Be(0, "a revision left over from the rollback must never block the way back to normal");
+        normal.Stdout.Should().Be(CliRun.Invoke(["emit", "--stack", "staging"]).Stdout, "it is ignored by a profile that pins nothing");
+    }
+
+    [Fact]
+    public void A_revision_left_over_for_a_profile_that_pins_none_is_ignored_with_a_warning_emit_shows()
+    {
+        var leftover = new Dictionary<string, string> { [RunTimeRevisions.Variable] = "netra-backend-staging-00812-k2d" };
+
+        var emergency = CliRun.Invoke(["emit", "--stack", "staging", "--profile", "emergency"], leftover);
+
+        emergency.ExitCode.Should().Be(0, emergency.Stderr);
+        emergency.Stdout.Should().Be(CliRun.Invoke(["emit", "--stack", "staging", "--profile", "emergency"]).Stdout);
+        emergency.ErrorLines.Should().BeEmpty();
+        emergency.Stderr.Should().Contain(
+            "environment: warning NETRA105: NETRA_ROLLBACK_REVISIONS: names netra-backend-staging-00812-k2d, but profile emergency pins no revision, so it is ignored; unset it (`unset NETRA_ROLLBACK_REVISIONS`)");
+    }
+
+    [Fact]
+    public void A_pinning_profile_still_refuses_a_revision_of_a_service_it_does_not_pin()
+    {
+        var run = CliRun.Engine("staging", """{"netra:profile":"rollback"}""");
+        var other = CliRun.Invoke(["compile"], new Dictionary<string, string>(CliRun.EngineVariables("staging", """{"netra:profile":"rollback"}"""))
+        {
+            [RunTimeRevisions.Variable] = "netra-auth-service-00012-abc",
+        });
+
+        run.ExitCode.Should().Be(1, "the rollback must name its revision");
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("error NETRA105").And.Contain("none is named");
+        other.ExitCode.Should().Be(1);
+        other.ErrorLines.Should().ContainSingle().Which.Should().Contain("error NETRA105").And.Contain("'netra-auth-service-00012-abc' is not a revision of a service profile rollback pins");
     }
 
     [Fact]
