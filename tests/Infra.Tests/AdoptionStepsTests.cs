@@ -154,7 +154,7 @@ public class AdoptionStepsTests
         var plan = SwitchPlanner.Build(Repo.Root, Programs.StagingEnvironment(), "normal", "rollback", null);
 
         plan.Steps.Single().Changes.Single().Fields.Should().Contain(f => f.Path == "properties.traffics[0].revision" && f.After == TrafficTarget.Unnamed);
-        plan.Steps.Single().Command.Should().Be("NETRA_ROLLBACK_REVISIONS=<revision> pulumi up --stack staging --config-file Pulumi.rollback.yaml");
+        plan.Steps.Single().Command.Should().Be("bin/netra-infra switch --stack staging --to rollback --revision <revision>");
     }
 
     [Fact]

@@ -14,10 +14,11 @@ public class CapacityTests
     private static EnvironmentSpec Staging() => Programs.StagingEnvironment();
 
     [Theory]
-    [InlineData("normal", 60)]
-    [InlineData("emergency", 60)]
-    [InlineData("recovery", 60)]
-    [InlineData("rollback", 60)]
+    [InlineData("normal", 50)]
+    [InlineData("emergency", 50)]
+    [InlineData("recovery", 50)]
+    [InlineData("direct", 50)]
+    [InlineData("rollback", 50)]
     public void Every_profile_fits_the_database_at_full_scale_out(string profile, int demand)
     {
         var staging = Staging();
@@ -37,8 +38,8 @@ public class CapacityTests
         foreach (var profile in staging.Profiles.Values)
         {
             SwitchConnections.Rollout(staging, profile, "backend").Summary
-                .Should().Be("auth 4×(3+2)=20 + backend 6×(4+1)=30 old + 6×(4+1)=30 new + reserve 10 = 90 ≤ max_connections 100", profile.Name);
-            SwitchConnections.Rollout(staging, profile, "auth").Demand.Should().Be(80, profile.Name);
+                .Should().Be("auth 4×(2+2)=16 + backend 6×(3+1)=24 old + 6×(3+1)=24 new + reserve 10 = 74 ≤ max_connections 100", profile.Name);
+            SwitchConnections.Rollout(staging, profile, "auth").Demand.Should().Be(66, profile.Name);
         }
     }
 
@@ -51,9 +52,9 @@ public class CapacityTests
 
         var switched = SwitchConnections.For(staging, staging.Profiles["normal"], to, new HashSet<string> { "backend" });
 
-        // auth keeps its revision: instances above its new maximum drain with their pools, so it counts 4×5, not 2×5.
-        switched.Lines.Select(l => (l.Service, l.Connections)).Should().Equal(("auth", 20), ("backend", 60), ("frontend", 0));
-        switched.Demand.Should().Be(90);
+        // auth keeps its revision: instances above its new maximum drain with their pools, so it counts 4×4, not 2×4.
+        switched.Lines.Select(l => (l.Service, l.Connections)).Should().Equal(("auth", 16), ("backend", 48), ("frontend", 0));
+        switched.Demand.Should().Be(74);
     }
 
     [Fact]

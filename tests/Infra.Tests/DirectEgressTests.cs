@@ -45,16 +45,27 @@ public class DirectEgressTests
     }
 
     [Fact]
-    public void Normal_to_direct_and_back_change_the_backend_s_route_only()
+    public void Normal_to_direct_and_back_change_the_backend_s_route_and_auth_s_warm_instance_only()
     {
         foreach (var (from, to) in new[] { ("normal", "direct"), ("direct", "normal") })
         {
             var changes = ProfileDiff.Between(Programs.Staging(from), Programs.Staging(to));
 
-            changes.Should().ContainSingle().Which.Name.Should().Be("backend-service");
+            changes.Select(c => c.Name).Should().Equal("backend-service", "auth-service");
             changes[0].Disruption.Should().Be(Disruption.NewRevision);
             changes[0].Fields.Select(f => f.Path).Should().OnlyContain(p => p.StartsWith("properties.template.vpcAccess.", StringComparison.Ordinal));
+            changes[1].Disruption.Should().Be(Disruption.InPlace, "auth's warm instance is service-level scaling: no new revision");
+            changes[1].Fields.Select(f => f.Path).Should().Equal("properties.scaling.minInstanceCount");
         }
+    }
+
+    [Fact]
+    public void Emergency_to_direct_moves_only_the_backend_and_keeps_auth_warm()
+    {
+        var changes = ProfileDiff.Between(Programs.Staging("emergency"), Programs.Staging("direct"));
+
+        changes.Should().ContainSingle().Which.Name.Should().Be("backend-service");
+        changes[0].Fields.Select(f => f.Path).Should().OnlyContain(p => p.StartsWith("properties.template.vpcAccess.", StringComparison.Ordinal));
     }
 
     [Fact]

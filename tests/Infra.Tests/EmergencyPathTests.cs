@@ -130,7 +130,7 @@ public class EmergencyPathTests
             CliRun.Invoke(["plan", "--stack", "staging", "--all", "--format", "markdown"]).Stdout,
         };
 
-        outputs.Should().OnlyContain(o => o.Contains("pulumi up --stack staging", StringComparison.Ordinal) && !RefreshOff(o));
+        outputs.Should().OnlyContain(o => o.Contains("bin/netra-infra switch --stack staging", StringComparison.Ordinal) && !RefreshOff(o));
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public class EmergencyPathTests
 
         error.Code.Should().Be(DiagnosticCodes.ReliefOverBudget);
         error.KeyPath.Should().Be("transitions[0].reliefBudgetSeconds");
-        error.Message.Should().Be("normal -> emergency must bring relief within 5 min, but may take 5 min 15 s: "
+        error.Message.Should().Be("normal -> emergency must bring relief within 5 min, but may take 5 min 20 s: "
             + "Pulumi's lock, refreshes and preview 50 s (inferred) → backend-service new revision (rolling): revision start 90 s (inferred) + startup window 3 min. "
             + "It breaks on backend-service new revision (rolling): revision start 90 s (inferred) + startup window 3 min: "
             + "shorten the service's startup window (period × failureThreshold), or measure the allowances it counts");

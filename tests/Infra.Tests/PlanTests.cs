@@ -84,10 +84,10 @@ public class PlanTests
         run.Stdout.Should().StartWith("<details><summary>Unconfirmed: ", "what the plan rests on comes first");
         var lines = CliRun.Lines(run.Stdout[(run.Stdout.IndexOf("</details>\n\n", StringComparison.Ordinal) + "</details>\n\n".Length)..]).ToList();
         lines[0].Should().StartWith("**staging normal → emergency: 2 resource(s) change — 0 created, 0 deleted, 0 replaced, 0 restarted, 1 new revision(s); worst: new revision (rolling). Relief in up to 4 min 20 s (budget 5 min), done in up to 4 min 30 s. Cost $");
-        lines[1].Should().Be("Run: `pulumi up --stack staging --config-file Pulumi.emergency.yaml`");
+        lines[1].Should().Be("Run: `bin/netra-infra switch --stack staging --to emergency`");
         lines[2].Should().Be("Relief in up to 4 min 20 s (incident budget 5 min): Pulumi's lock, refreshes and preview 50 s (inferred) → backend-service new revision (rolling): revision start 30 s (inferred) + startup window 3 min. "
             + "Done in up to 4 min 30 s. "
-            + "Database connections at the worst moment: auth 4×(3+2)=20 + backend 6×(4+1)=30 old + 6×(4+1)=30 new + reserve 10 = 90 ≤ max_connections 100.");
+            + "Database connections at the worst moment: auth 4×(2+2)=16 + backend 6×(3+1)=24 old + 6×(3+1)=24 new + reserve 10 = 74 ≤ max_connections 100.");
         lines[3].Should().Be("| resource | change | why | fields (before → after) |");
         var changes = lines.Skip(4).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal)).Count();
         lines[4 + changes].Should().Be("Routes out of connector saturation from normal, side by side (choose one):", "the other route out of the same outage follows");
@@ -103,8 +103,8 @@ public class PlanTests
         var plan = SwitchPlanner.Build(Repo.Root, staging, "emergency", "normal", null);
 
         plan.Steps.Select(s => (s.From, s.To, s.Declared, s.Command)).Should().Equal(
-            ("emergency", "recovery", true, "pulumi up --stack staging --config-file Pulumi.recovery.yaml"),
-            ("recovery", "normal", true, "pulumi up --stack staging"));
+            ("emergency", "recovery", true, "bin/netra-infra switch --stack staging --to recovery"),
+            ("recovery", "normal", true, "bin/netra-infra switch --stack staging --to normal"));
         plan.Steps.SelectMany(s => s.Changes).Should().OnlyContain(c => c.Disruption == Disruption.NewRevision || c.Disruption == Disruption.InPlace);
         plan.Steps[0].Changes.Should().ContainSingle().Which.Name.Should().Be("backend-service", "the backend returns to the primary first");
         plan.Steps[1].Changes.Should().ContainSingle().Which.Fields.Should().Equal(new FieldChange("properties.scaling.minInstanceCount", "1", "0"));

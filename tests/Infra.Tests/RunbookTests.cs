@@ -67,10 +67,10 @@ public class RunbookTests
             CountOf(section, field).Should().Be(staging.Transitions.Count, field);
         }
 
-        section.Should().Contain("1. **normal → emergency** (incident step)").And.Contain("Back: 2 steps, `pulumi up --stack staging --config-file Pulumi.recovery.yaml` (recovery), then `pulumi up --stack staging` (normal).");
+        section.Should().Contain("1. **normal → emergency** (incident step)").And.Contain("Back: 2 steps, `bin/netra-infra switch --stack staging --to recovery` (recovery), then `bin/netra-infra switch --stack staging --to normal` (normal).");
         section.Should().Contain("   - Relief: up to 4 min 20 s (incident budget 5 min): Pulumi's lock, refreshes and preview 50 s (inferred) → backend-service new revision (rolling)");
         section.Should().Contain("Every `up` and `preview` refreshes first (`refresh: always` in Pulumi.yaml)");
-        section.Should().Contain("   - Run: `NETRA_ROLLBACK_REVISIONS=<revision> pulumi up --stack staging --config-file Pulumi.rollback.yaml`", "the revision is named when the step runs")
+        section.Should().Contain("   - Run: `bin/netra-infra switch --stack staging --to rollback --revision <revision>`", "the revision is named when the step runs")
             .And.Contain("   - Choose: the revision to return to, a ready one of netra-backend-staging: `gcloud run revisions list --service netra-backend-staging");
         section.Should().NotContain("OUTAGE", "no runbook step replaces a connector or restarts the database");
     }

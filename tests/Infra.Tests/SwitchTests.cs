@@ -165,7 +165,7 @@ public class SwitchTests
         var result = stage.Switch("--stack", "staging", "--to", "rollback", "--revision", "netra-backend-staging-00801-aa1", "--yes");
 
         result.ExitCode.Should().Be(SwitchExitCodes.Done, result.Stderr);
-        result.Stdout.Should().Contain("with netra-backend-staging-00801-aa1's own pools: auth 4×(3+2)=20 + backend serving now 6×(4+1)=30 + pinned netra-backend-staging-00801-aa1 6×(4+1)=30 + reserve 10 = 90 ≤ max_connections 100");
+        result.Stdout.Should().Contain("with netra-backend-staging-00801-aa1's own pools: auth 4×(2+2)=16 + backend serving now 6×(3+1)=24 + pinned netra-backend-staging-00801-aa1 6×(4+1)=30 + reserve 10 = 80 ≤ max_connections 100");
         var env = CliRun.Lines(stage.Calls).Where(l => l.StartsWith("env ", StringComparison.Ordinal)).ToList();
         env.Should().Contain("env PULUMI_CONFIG= PULUMI_STACK= NETRA_ROLLBACK_REVISIONS=netra-backend-staging-00801-aa1", "the preview and the update of the pinning step name it");
         env.Should().Contain("env PULUMI_CONFIG= PULUMI_STACK= NETRA_ROLLBACK_REVISIONS=", "the reads name nothing");
