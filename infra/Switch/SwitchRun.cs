@@ -88,6 +88,10 @@ public sealed class SwitchRun(
         var plan = SwitchPlanner.Build(options.Root, environment, current, options.To, prices).Steps.Single();
         stdout.WriteLine($"{options.Stack}: {current} → {options.To}{(step.Incident ? " (incident step)" : "")}: {PlanReport.StepSummary(plan)}");
         stdout.WriteLine($"  relief: {plan.Timing.Relief.Text}");
+        if (pinned.Count == 0)
+        {
+            stdout.WriteLine($"  database connections at the worst moment: {plan.Analysis.Connections.Summary}");
+        }
 
         var budget = CheckPinnedBudget(reader, plan, pinned);
         if (budget is not null)

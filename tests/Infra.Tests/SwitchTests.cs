@@ -86,6 +86,37 @@ public class SwitchTests
     }
 
     [Fact]
+    public void Emergency_to_direct_is_one_step_that_never_passes_the_primary()
+    {
+        using var stage = new SwitchStage()
+            .InProfile("emergency", after: "direct")
+            .Previews(PreviewStepFixture.Update(Service, "backend-service", "template.vpcAccess.connector", "template.vpcAccess.networkInterfaces"))
+            .Serves("netra-backend-staging", "netra-backend-staging-00814-dd3");
+
+        var result = stage.Switch("--stack", "staging", "--to", "direct", "--yes");
+
+        result.ExitCode.Should().Be(SwitchExitCodes.Done, result.Stderr);
+        var ups = CliRun.Lines(stage.Calls).Where(l => l.StartsWith("pulumi up", StringComparison.Ordinal)).ToList();
+        ups.Should().ContainSingle().Which.Should().StartWith("pulumi up --stack staging --config-file Pulumi.direct.yaml");
+        result.Stdout.Should().Contain("staging: emergency → direct (incident step)")
+            .And.Contain("still draining from normal → emergency", "the step counts the revision the step before may have left draining");
+    }
+
+    [Fact]
+    public void A_passphrase_stack_whose_profile_file_lacks_the_salt_is_refused_before_pulumi_runs()
+    {
+        using var project = new MinimalProject();
+        project.Write("Pulumi.staging.yaml", "encryptionsalt: v1:c2FsdHNhbHQ=:v1:bm9uY2Vub25jZQ==:Y2lwaGVydGV4dA==\n" + project.Read("Pulumi.staging.yaml"));
+        using var stage = new SwitchStage().InProfile("normal");
+
+        var result = CliRun.Invoke(["switch", "--stack", "staging", "--to", "emergency", "--yes", "--root", project.Root], stage.Environment);
+
+        result.ExitCode.Should().Be(SwitchExitCodes.Refused);
+        result.Stderr.Should().Contain("NETRA106").And.Contain("Pulumi.emergency.yaml").And.Contain("bin/netra-infra secrets-config --stack staging --write");
+        stage.Calls.Should().BeEmpty("Pulumi would set up secrets, and write a new salt, on its first call");
+    }
+
+    [Fact]
     public void A_step_the_runbook_does_not_offer_from_where_the_stack_is_is_refused_with_the_route()
     {
         using var stage = new SwitchStage().InProfile("rollback");
