@@ -7,7 +7,9 @@ namespace Netra.Infra.Plan;
 /// <summary>
 /// What an incident step may change: capacity and routing, nothing else. Identities, IAM, secrets and generated
 /// values, images, probes, timeouts and the database never change as a side effect of relief, so a step taken under
-/// pressure can only be as bad as the capacity it moves. Judged field by field on the plan's own diff.
+/// pressure can only be as bad as the capacity it moves. Judged field by field on the plan's own diff. The program of
+/// the step's profile then ignores every field its incident steps leave as they are (IncidentScopeOptions), so an `up`
+/// of it changes no more than was judged here, whatever else differs in the live environment.
 /// </summary>
 public static partial class IncidentScope
 {

@@ -106,7 +106,7 @@ public static class Inventory
                 }
 
                 break;
-            case ListValue list when Names(list) is { } names:
+            case ListValue list when ItemNames(list) is { } names:
                 // Items with a unique name (environment variables, database flags) are named by it, so that a change
                 // reads `envs[DATABASE_POOL_SIZE].value: 5 → 4`, and adding one does not renumber the rest.
                 for (var i = 0; i < list.Items.Count; i++)
@@ -131,8 +131,9 @@ public static class Inventory
         }
     }
 
-    /// <summary>The items' names, when every item is a mapping with a distinct plain `name` (and something else).</summary>
-    private static IReadOnlyList<string>? Names(ListValue list)
+    /// <summary>The items' names, when every item is a mapping with a distinct plain `name` (and something else): the
+    /// inventory then names each item by it, and leaves the `name` itself out.</summary>
+    internal static IReadOnlyList<string>? ItemNames(ListValue list)
     {
         var names = list.Items.Select(item => item is MapValue map && map.Entries.Count > 1 && map["name"] is StringValue { Value: { Length: > 0 } name } && !name.Contains(']') ? name : null).ToList();
         return names.Count > 0 && names.All(n => n is not null) && names.Distinct(StringComparer.Ordinal).Count() == names.Count

@@ -49,6 +49,10 @@ public static class ProfileDiff
     /// <summary>
     /// The fields that differ. `dependsOn` is left out: it orders Pulumi's operations and changes nothing in GCP, so
     /// a change that only reorders is no change (the step's timing reads the order from the programs themselves).
+    /// `ignoreChanges` is left out too: it changes nothing in GCP either, only which of the program's inputs the engine
+    /// replaces with the state's (pulumi/pulumi step_generator.go, processIgnoreChanges). An incident profile ignores
+    /// exactly the fields its incident steps leave as they are (IncidentScopeOptions), so those steps' diffs are the
+    /// same with it, and the incident and disruption rules judge what GCP sees, not the list.
     /// </summary>
     private static IReadOnlyList<FieldChange> Fields(ResourceDeclaration? from, ResourceDeclaration? to)
     {
@@ -62,5 +66,7 @@ public static class ProfileDiff
     }
 
     private static Dictionary<string, string> Settings(ResourceDeclaration resource) =>
-        Inventory.Fields(resource).Where(f => !f.Path.StartsWith("options.dependsOn", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Value);
+        Inventory.Fields(resource)
+            .Where(f => !f.Path.StartsWith("options.dependsOn", StringComparison.Ordinal) && !f.Path.StartsWith("options.ignoreChanges", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path, f => f.Value);
 }

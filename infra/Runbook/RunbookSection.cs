@@ -34,7 +34,8 @@ public static class RunbookSection
         text.Append($"Every step is one `pulumi up` of the stack `{environment.Name}`; run `pulumi preview` with the same arguments first, ");
         text.Append("and `bin/netra-infra plan --stack ").Append(environment.Name).Append(" --from <profile> --to <profile>` shows the same plan offline. ");
         text.Append("Every `up` and `preview` refreshes first (`refresh: always` in Pulumi.yaml), so an update sends the images that run now. ");
-        text.Append("An `up` applies everything that differs from the stack's state, not only the step's changes: read the preview for anything else. ");
+        text.Append("An `up` applies everything that differs from the stack's state, not only the step's changes, except into a profile an incident step leads to: ");
+        text.Append("its program ignores every field its incident steps do not change, so it keeps everything else as it runs, hand-made changes included. Read the preview for anything else. ");
         text.Append("An incident step changes capacity and routing only, and is checked to bring relief within its budget.\n");
         for (var i = 0; i < environment.Transitions.Count; i++)
         {
