@@ -31,11 +31,14 @@ public static class RunbookSection
         }
 
         text.Append("\n### Switching profiles\n\n");
-        text.Append($"Every step is one `pulumi up` of the stack `{environment.Name}`; run `pulumi preview` with the same arguments first, ");
-        text.Append("and `bin/netra-infra plan --stack ").Append(environment.Name).Append(" --from <profile> --to <profile>` shows the same plan offline. ");
+        text.Append($"Every step is one `bin/netra-infra switch --stack {environment.Name} --to <profile>`: it reads where `{environment.Name}` is (its stack output `profile`), ");
+        text.Append("refuses a step the runbook does not offer from there (printing the route it does offer), previews the step live and compares it with the step's plan, ");
+        text.Append("refusing anything else (a field or resource the step does not change, a replace, a delete, any change to the database) before any update; ");
+        text.Append("then it runs one `pulumi up` of exactly the resources it compared, shows the time since the keystroke against the step's relief budget, ");
+        text.Append("confirms where the stack is and which revision serves, and logs it. `--dry-run` stops after the comparison and changes nothing; ");
+        text.Append("`bin/netra-infra plan --stack ").Append(environment.Name).Append(" --from <profile> --to <profile>` shows the same plan offline. ");
         text.Append("Every `up` and `preview` refreshes first (`refresh: always` in Pulumi.yaml), so an update sends the images that run now. ");
-        text.Append("An `up` applies everything that differs from the stack's state, not only the step's changes, except into a profile an incident step leads to: ");
-        text.Append("its program ignores every field its incident steps do not change, so it keeps everything else as it runs, hand-made changes included. Read the preview for anything else. ");
+        text.Append("The program of a profile an incident step leads to ignores every field its incident steps do not change, so even a bare `pulumi up` into it keeps everything else as it runs, hand-made changes included. ");
         text.Append("An incident step changes capacity and routing only, and is checked to bring relief within its budget.\n");
         for (var i = 0; i < environment.Transitions.Count; i++)
         {
