@@ -46,6 +46,7 @@ public static class SwitchPlanner
             StepAnalysis.Of(environment, before, after, programs.Of(before), programs.Of(after)),
             TransitionHazards.Between(environment, before, after),
             prices is null ? null : CostModel.For(environment, before, prices),
-            prices is null ? null : CostModel.For(environment, after, prices));
+            prices is null ? null : CostModel.For(environment, after, prices),
+            transition is null ? null : TransitionPreconditions.Of(environment, transition));
     }
 }
