@@ -83,7 +83,8 @@ public static class EnvironmentFileLoader
             map.Bool("databaseUser") ?? false,
             map.StringList("services") ?? [],
             map.StringList("secrets") ?? [],
-            map.Bool("frontDoor") ?? false);
+            map.Bool("frontDoor") ?? false,
+            map.Bool("adopted", required: true) ?? false);
         map.RejectUnknownKeys();
         return existing;
     }
@@ -121,8 +122,9 @@ public static class EnvironmentFileLoader
         return spec;
     }
 
-    /// <summary>`transitions: [{from, to, when, incident?, reliefBudgetSeconds?, relieves?}]`: the steps the runbook
-    /// offers, in its order. An incident step states how soon it must relieve the outage, and which outage.</summary>
+    /// <summary>`transitions: [{from, to, when, incident?, reliefBudgetSeconds?, relieves?, after?}]`: the steps the runbook
+    /// offers, in its order. An incident step states how soon it must relieve the outage, and which outage; `after` names
+    /// the one-time step a step waits for (checked against oneTimeSteps by PreconditionRules).</summary>
     private static IReadOnlyList<TransitionSpec> ReadTransitions(YamlMap top)
     {
         var transitions = new List<TransitionSpec>();
@@ -148,10 +150,11 @@ public static class EnvironmentFileLoader
                     "only an incident step relieves an outage: set incident: true, or remove relieves");
             }
 
+            var after = entry.String("after");
             entry.RejectUnknownKeys();
             if (from is not null && to is not null && when is not null)
             {
-                transitions.Add(new TransitionSpec(from, to, when, incident, incident ? budget : null, incident ? relieves : null));
+                transitions.Add(new TransitionSpec(from, to, when, incident, incident ? budget : null, incident ? relieves : null, after));
             }
         }
 

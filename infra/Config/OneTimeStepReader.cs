@@ -6,7 +6,9 @@ namespace Netra.Infra.Config;
 
 /// <summary>
 /// Reads `oneTimeSteps: [{name, set: {key.path: value}, when}]`. Every key a step sets must exist in the file (a typo
-/// would otherwise plan nothing) and hold a scalar; the step's plan applies them to the file (<see cref="Apply"/>).
+/// would otherwise plan nothing) and hold a scalar, at any depth (`services.backend.startupProbe.httpGet.path`, a key of
+/// a profile); the step's plan applies them to the file (<see cref="Apply"/>). A step is done when every key already
+/// holds the value it sets, compared as the file spells it.
 /// </summary>
 public static class OneTimeStepReader
 {
@@ -19,17 +21,19 @@ public static class OneTimeStepReader
             var name = entry.String("name", required: true);
             var when = entry.String("when", required: true);
             var sets = new List<(string, string)>();
+            var done = true;
             if (entry.Map("set", required: true) is { } set)
             {
                 foreach (var (path, value) in set.ScalarEntries())
                 {
-                    if (Find(document, path) is not YamlScalarNode)
+                    if (Find(document, path) is not YamlScalarNode current)
                     {
                         set.Diagnostics.Error(DiagnosticCodes.OneTimeStep, set.File, set.KeyPath(path),
                             $"'{path}' is not a value of {set.File}: a one-time step sets keys that exist (with a value of one line)");
                         continue;
                     }
 
+                    done &= current.Value == value;
                     sets.Add((path, value));
                 }
             }
@@ -42,7 +46,7 @@ public static class OneTimeStepReader
 
             if (name is not null && when is not null)
             {
-                steps.Add(new OneTimeStep(name, when, sets));
+                steps.Add(new OneTimeStep(name, when, sets, done && sets.Count > 0));
             }
         }
 

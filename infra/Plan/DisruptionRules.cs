@@ -45,8 +45,10 @@ public static partial class DisruptionRules
         _ => (Disruption.Delete, "deleted (after the resources that used it are updated)"),
     };
 
-    /// <summary>TPG resource_vpc_access_connector.go: counts grow in place, shrink replaces (isInstanceShrinkage);
-    /// name, network, ipCidrRange, subnet, region, project and throughputs are ForceNew; machineType is in place.</summary>
+    /// <summary>TPG google/services/vpcaccess/resource_vpc_access_connector.go: resourceVPCAccessConnectorUpdate PATCHes
+    /// machineType, minInstances and maxInstances with an updateMask, and CustomizeDiff's customdiff.ForceNewIfChange
+    /// replaces the connector only when min or max instances decrease (isInstanceShrinkage); name, network, ipCidrRange,
+    /// subnet, region, project and throughputs are ForceNew. So a machine type change, either way, is in place.</summary>
     private static (Disruption, string) Connector(FieldChange change) => change.Path switch
     {
         "properties.minInstances" or "properties.maxInstances" when Number(change.After) < Number(change.Before)

@@ -62,6 +62,8 @@ public static class PlanJson
         ["runbookStep"] = s.Declared,
         ["incident"] = s.Transition?.Incident ?? false,
         ["command"] = s.Command,
+        // The one-time steps this step waits for (its `after`), done or not: the same as TransitionPreconditions.Of.
+        ["first"] = Array(s.Preconditions, p => new JsonObject { ["oneTimeStep"] = p.Step, ["done"] = p.Done, ["show"] = p.Command }),
         ["worst"] = s.Worst.ToString(),
         ["timeToRelief"] = new JsonObject
         {

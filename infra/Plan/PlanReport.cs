@@ -37,7 +37,7 @@ public static class PlanReport
             : $"Takes up to {Durations.Text(plan.UpperBoundSeconds)} in all";
         var cost = plan.FromCost is { } before && plan.ToCost is { } after ? $" Cost {ProfileCost.Change(before, after)}." : "";
         var warning = plan.Steps.Any(s => s.Hazards.Count > 0) ? " NOT A RUNBOOK STEP: see the hazards." : "";
-        return $"{head}. {time}.{cost}{warning}";
+        return $"{head}. {time}.{cost}{warning}{StepText.UnmetSummary(plan.Steps)}";
     }
 
     public static string StepSummary(PlanStep step) => $"{Counts(step)}; {Timing(step).ToLowerInvariant()}";
@@ -80,6 +80,11 @@ public static class PlanReport
         {
             var step = plan.Steps[i];
             var label = plan.Steps.Count == 1 ? "Run" : $"Step {i + 1} of {plan.Steps.Count}, {step.From} → {step.To}";
+            foreach (var precondition in step.Preconditions)
+            {
+                text.Append($"First: {Escape(StepText.Precondition(precondition))}.\n\n");
+            }
+
             text.Append($"{label}: `{step.Command}`{(plan.Steps.Count == 1 ? "" : $" — {Counts(step)}")}\n\n");
             foreach (var hazard in step.Hazards)
             {
@@ -131,6 +136,15 @@ public static class PlanReport
         {
             var step = plan.Steps[i];
             text.Append('\n').Append(layout.Paragraph($"Step {i + 1} of {plan.Steps.Count}, {step.From} -> {step.To}:"));
+            foreach (var precondition in step.Preconditions)
+            {
+                text.Append(layout.Paragraph($"First: {precondition.Text}{(precondition.Done ? "" : "; what making it changes:")}", 2, 4));
+                if (!precondition.Done)
+                {
+                    text.Append(layout.Command(precondition.Command, 4, "$ "));
+                }
+            }
+
             // A runbook step is a command to paste; a one-time step says what to change first, in words.
             text.Append(IsShellCommand(step.Command) ? layout.Command(step.Command, 2, "$ ") : layout.Paragraph($"Do: {step.Command}", 2, 6));
             text.Append(layout.Paragraph(Counts(step), 2, 4));

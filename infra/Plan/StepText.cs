@@ -1,4 +1,5 @@
 using Netra.Infra.Timing;
+using Netra.Infra.Transitions;
 
 namespace Netra.Infra.Plan;
 
@@ -33,6 +34,18 @@ public static class StepText
         : $"no upper bound ({step.Timing.Whole.Steps.First(s => s.Seconds is null).Operation.Unbounded})";
 
     public static string Connections(PlanStep step) => step.Analysis.Connections.Summary;
+
+    /// <summary>`one-time step grow-primary, not done — `bin/netra-infra plan …` shows it` (markdown), for the plan and
+    /// the runbook alike.</summary>
+    public static string Precondition(TransitionPrecondition precondition) =>
+        precondition.Done ? precondition.Text : $"{precondition.Text} — `{precondition.Command}` shows it";
+
+    /// <summary>` First: one-time step grow-primary, not done.` for a plan's summary; empty when nothing waits.</summary>
+    public static string UnmetSummary(IEnumerable<PlanStep> steps)
+    {
+        var unmet = steps.SelectMany(s => s.Unmet).DistinctBy(p => p.Step).ToList();
+        return unmet.Count == 0 ? "" : $" First: {string.Join("; ", unmet.Select(p => p.Text))}.";
+    }
 
     /// <summary>The allowances the plan counted that nobody has measured yet, and how to measure each.</summary>
     public static string? Inferred(IEnumerable<PlanStep> steps)

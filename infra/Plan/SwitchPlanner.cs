@@ -51,6 +51,7 @@ public static class SwitchPlanner
                 transition is { Incident: true } ? Capacity.DrainingRevisions.Before(environment, from, programs.Of) : null),
             TransitionHazards.Between(environment, before, after),
             prices is null ? null : CostModel.For(environment, before, prices),
-            prices is null ? null : CostModel.For(environment, after, prices));
+            prices is null ? null : CostModel.For(environment, after, prices),
+            transition is null ? null : TransitionPreconditions.Of(environment, transition));
     }
 }

@@ -54,6 +54,10 @@ public static class AdoptionSection
             text.Append($"  - Changes: {RunbookSection.Changes(planned)}\n");
             text.Append($"  - Disrupts: {RunbookSection.Disrupts(planned)}\n");
             text.Append($"  - Takes: {StepText.Done(planned)}{(planned.Timing.Whole.Seconds is null ? "" : " (the whole `up`)")}\n");
+            if (planned.FromCost is { } before && planned.ToCost is { } after)
+            {
+                text.Append($"  - Cost: {ProfileCost.Change(before, after)}\n");
+            }
         }
 
         text.Append('\n').Append(End).Append('\n');

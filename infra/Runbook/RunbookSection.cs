@@ -50,6 +50,11 @@ public static class RunbookSection
                 text.Append($"   - Choose: the revision to return to, a ready one of {string.Join(", ", pinned.Select(r => environment.Services[r].Name))}: {string.Join(" and ", pinned.Select(r => Config.RunTimeRevisions.ListCommand(environment, r)))} list them, newest first; {string.Join(" and ", pinned.Select(r => Config.RunTimeRevisions.TrafficCommand(environment, r)))} shows which serve now\n");
             }
 
+            foreach (var precondition in step.Preconditions)
+            {
+                text.Append($"   - First: {StepText.Precondition(precondition)}\n");
+            }
+
             text.Append($"   - Run: `{step.Command}`\n");
             text.Append($"   - Changes: {Changes(step)}\n");
             text.Append($"   - Disrupts: {Disrupts(step)}\n");
@@ -98,6 +103,8 @@ public static class RunbookSection
             step.Changes.Any(c => c.Disruption == Disruption.NewRevision) ? "Changed services roll to a new revision; the old one serves until the new one is ready, and keeps serving if it never is." : null,
             step.Changes.Any(c => c.Disruption == Disruption.TrafficShift) ? "Traffic moves between existing revisions at once." : null,
             step.Changes.Any(c => c.Disruption == Disruption.InPlace && c.Type == Components.CloudRunServiceComponent.Type) ? "Service-level scaling applies at once, without a new revision." : null,
+            // DisruptionRules.Connector: machineType and growing counts are patched, never a replacement.
+            step.Changes.Any(c => c.Disruption == Disruption.InPlace && c.Type == Components.VpcConnectorComponent.Type) ? "Connectors are resized in place, not replaced: the services attached keep their route." : null,
             step.Changes.Any(c => c.Disruption == Disruption.Delete) ? "Deletions run last, after the services left what is deleted." : null,
         }.OfType<string>()),
     };

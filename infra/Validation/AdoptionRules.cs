@@ -1,3 +1,4 @@
+using Netra.Infra.Adoption;
 using Netra.Infra.Diagnostics;
 using Netra.Infra.Model;
 
@@ -6,7 +7,8 @@ namespace Netra.Infra.Validation;
 /// <summary>
 /// Adoption mode declares only what exists today, so what it declares must be complete in itself: every
 /// existing object is part of the profile, and an existing service's connector exists too. And it changes nothing:
-/// the services keep their identities and every secret its value, so adoption runs before either is ours.
+/// the services keep their identities and every secret its value, so adoption runs before either is ours. And it runs
+/// once: after `existing.adopted: true`, an adoption `up` would delete everything its program leaves out.
 /// </summary>
 public static class AdoptionRules
 {
@@ -43,6 +45,18 @@ public static class AdoptionRules
         {
             diagnostics.Error(DiagnosticCodes.Adoption, file, "ownership.credentials",
                 "'generated' would rotate the database password and the JWT key in the adoption's own `up` (new random values, new secret versions, the user's password reset): adopt with credentials: existing, then rotate them in the generated-credentials one-time step");
+        }
+
+        if (existing.Adopted)
+        {
+            // Only valid data builds a program: with other errors the count waits for their fix.
+            var leftOut = diagnostics.HasErrors ? null : AdoptionScope.LeftOut(environment, profile);
+            var what = leftOut is null
+                ? "every resource its program leaves out"
+                : $"the {leftOut.Count} resources its program leaves out ({string.Join(", ", leftOut.GroupBy(r => r.Type).Select(g => $"{g.Count()} {g.Key}"))})";
+            diagnostics.Error(DiagnosticCodes.Adoption, file, "existing.adopted",
+                $"true says adoption is done: once an `up` of the stack has made the rest, adopting again would delete {what}, because Pulumi deletes what a program no longer declares. " +
+                $"Run the profile instead: pulumi up --stack {environment.Name}");
         }
 
         if (existing is { Connectors.Count: 0, Services.Count: 0, Database: false })

@@ -35,6 +35,7 @@ public static class EnvironmentValidator
         FrontDoorRules.Check(context);
         CapacityReasonRules.Check(context);
         TransitionRules.Check(context);
+        PreconditionRules.Check(context);
         ObservabilityRules.Check(context);
 
         // Last: it builds each profile's program, which only valid data can be.
