@@ -30,6 +30,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(InventoryCommand());
         root.Subcommands.Add(PlanCommand());
         root.Subcommands.Add(RunbookCommand());
+        root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), CompileWith, d => Fail(d, json: false)).Build());
         root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null), d => Fail(d, json: false)).Build());
         root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
         try
@@ -334,6 +335,13 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         File.Exists(PriceTable.FileFor(root, environment.Location.Region).FullPath)
             ? PriceTable.Load(root, environment.Location.Region, diagnostics)
             : null;
+
+    /// <summary>The compile the engine makes for `pulumi … --config-file <paramref name="configFile"/>`.</summary>
+    private CompileOutcome CompileWith(string root, string stack, string configFile)
+    {
+        var (request, diagnostics) = EmitRequest(root, stack, null, configFile, planOnly: false);
+        return request is null ? new CompileOutcome(null, null, diagnostics) : Compiler.Compile(request);
+    }
 
     private CompileOutcome Compile(string root, string stack, string? profile)
     {

@@ -292,7 +292,7 @@ public static class PlanReport
     }
 
     private static bool IsShellCommand(string command) =>
-        command.StartsWith("pulumi ", StringComparison.Ordinal) || command.StartsWith("NETRA_", StringComparison.Ordinal);
+        command.StartsWith("pulumi ", StringComparison.Ordinal) || command.StartsWith("bin/netra-infra ", StringComparison.Ordinal) || command.StartsWith("NETRA_", StringComparison.Ordinal);
 
     private static string Priced(CostLine? line) => line is null ? "none" : $"{line.Detail}, {line.Amount}";
 

@@ -11,10 +11,14 @@ namespace Netra.Infra.Switch;
 /// </summary>
 public static class PreviewComparison
 {
-    public sealed record Result(IReadOnlyList<PreviewDiscrepancy> Discrepancies, IReadOnlyList<string> Targets, IReadOnlyList<string> AlreadyDone);
+    public sealed record Result(IReadOnlyList<PreviewDiscrepancy> Discrepancies, IReadOnlyList<string> Targets, IReadOnlyList<string> AlreadyDone, IReadOnlyList<string> HeldBack);
 
-    public static Result Compare(PreviewDigest preview, IReadOnlyList<ResourceChange> planned)
+    /// <param name="heldBack">For a step out of an incident profile that is not itself an incident step: per resource, the
+    /// paths the incident profile's program ignored (its ignoreChanges). Data changed while staging was there (a one-time
+    /// step such as grow-primary merged mid-incident) reached no resource; the calm step out applies it, named.</param>
+    public static Result Compare(PreviewDigest preview, IReadOnlyList<ResourceChange> planned, IReadOnlyDictionary<string, IReadOnlyList<string>>? heldBack = null)
     {
+        var held = new List<string>();
         var byName = planned.ToDictionary(c => c.Name, StringComparer.Ordinal);
         var discrepancies = new List<PreviewDiscrepancy>();
         var targets = new List<string>();
@@ -36,6 +40,13 @@ public static class PreviewComparison
 
             var change = byName.GetValueOrDefault(step.Name);
             var problem = Judge(step, change);
+            if (problem is { Op: "update", Fields.Count: > 0 } && step.Type != CloudSqlInstanceComponent.Type
+                && heldBack?.GetValueOrDefault(step.Name) is { } ignored && problem.Fields.All(f => ignored.Any(path => Under(f, path))))
+            {
+                held.Add($"{step.Name}: {string.Join(", ", problem.Fields)}");
+                problem = null;
+            }
+
             if (problem is null)
             {
                 targets.Add(step.Urn);
@@ -48,7 +59,19 @@ public static class PreviewComparison
 
         // What the plan changes and the preview does not: already as the step wants it (a person did it by hand).
         var done = planned.Where(c => !seen.Contains(c.Name) || preview.Steps.Any(s => s.Name == c.Name && s.ChangesNothing)).Select(c => c.Name).ToList();
-        return new Result(discrepancies, targets, done);
+        return new Result(discrepancies, targets, done, held);
+    }
+
+    /// <summary>Whether a preview path lies under an ignoreChanges path (`*` covers the whole resource).</summary>
+    private static bool Under(string previewPath, string ignored)
+    {
+        if (ignored == "*")
+        {
+            return true;
+        }
+
+        var (a, b) = (Segments(previewPath), Segments(ignored.Replace("[\"", ".", StringComparison.Ordinal).Replace("\"]", "", StringComparison.Ordinal)));
+        return a.Count >= b.Count && a.Take(b.Count).SequenceEqual(b);
     }
 
     private static PreviewDiscrepancy? Judge(PreviewStep step, ResourceChange? change)

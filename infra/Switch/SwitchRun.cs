@@ -38,6 +38,7 @@ public sealed class SwitchRun(
     private static readonly TimeSpan UpdateTimeout = TimeSpan.FromMinutes(45);
 
     private readonly DateTimeOffset _started = StartedAt(variables) ?? clock.GetUtcNow();
+    private readonly ToolConsole _console = new("switch", stdout, stderr, stdin);
 
     public string SwitchCommand(string to) => $"bin/netra-infra switch --stack {options.Stack} --to {to}";
 
@@ -61,7 +62,7 @@ public sealed class SwitchRun(
         }
 
         var reader = Tools(null);
-        var where = Capture(reader, "pulumi", ["stack", "output", "--json", "--stack", options.Stack], ReadTimeout);
+        var where = _console.Capture(reader, "pulumi", ["stack", "output", "--json", "--stack", options.Stack], ReadTimeout);
         if (where is null)
         {
             return SwitchExitCodes.ToolFailed;
@@ -85,6 +86,11 @@ public sealed class SwitchRun(
             return Refuse(choice.Refusal!);
         }
 
+        if (Transitions.TransitionPreconditions.Unmet(environment, step) is { Count: > 0 } unmet)
+        {
+            return Refuse($"{current} → {options.To} waits for {string.Join(", ", unmet.Select(u => $"{u.Text} ({u.Command})"))}: merge it into {environment.File.DisplayName} first; this step then applies it");
+        }
+
         var plan = SwitchPlanner.Build(options.Root, environment, current, options.To, prices).Steps.Single();
         stdout.WriteLine($"{options.Stack}: {current} → {options.To}{(step.Incident ? " (incident step)" : "")}: {PlanReport.StepSummary(plan)}");
         stdout.WriteLine($"  relief: {plan.Timing.Relief.Text}");
@@ -104,7 +110,7 @@ public sealed class SwitchRun(
         WarnOfMissingPlugins(runner, plan);
 
         string[] previewArgs = ["preview", "--json", "--stack", options.Stack, .. ConfigFileArgs(configFile)];
-        var preview = Capture(runner, "pulumi", previewArgs, PreviewTimeout, allowFailure: true);
+        var preview = _console.Capture(runner, "pulumi", previewArgs, PreviewTimeout, allowFailure: true);
         if (preview is null)
         {
             return SwitchExitCodes.ToolFailed;
@@ -114,14 +120,14 @@ public sealed class SwitchRun(
         if (digest is null || !preview.Succeeded || digest.Errors.Count > 0)
         {
             var errors = digest?.Errors.Count > 0 ? string.Join(" | ", digest.Errors) : unreadable ?? preview.ErrorTail();
-            stderr.WriteLine($"netra-infra: switch: the preview failed (exit {preview.ExitCode}): {errors}. Nothing was changed. See it whole with: {PreviewCommand(configFile)}");
+            _console.Error($"the preview failed (exit {preview.ExitCode}): {errors}. Nothing was changed. See it whole with: {PreviewCommand(configFile)}");
             return SwitchExitCodes.ToolFailed;
         }
 
-        var comparison = PreviewComparison.Compare(digest, plan.Changes);
+        var comparison = PreviewComparison.Compare(digest, plan.Changes, step.Incident ? null : HeldBack(current));
         if (comparison.Discrepancies.Count > 0)
         {
-            stderr.WriteLine($"netra-infra: switch: refused, nothing was changed: the live preview of {current} → {options.To} does more than the step's plan:");
+            _console.Error($"refused, nothing was changed: the live preview of {current} → {options.To} does more than the step's plan:");
             foreach (var discrepancy in comparison.Discrepancies)
             {
                 stderr.WriteLine($"  * {discrepancy.Text}");
@@ -129,6 +135,11 @@ public sealed class SwitchRun(
 
             stderr.WriteLine($"  See it with: {PreviewCommand(configFile)} --diff; the plan with: bin/netra-infra plan --stack {options.Stack} --from {current} --to {options.To}");
             return SwitchExitCodes.Refused;
+        }
+
+        foreach (var held in comparison.HeldBack)
+        {
+            stdout.WriteLine($"  also applies what {current}'s program held back (data changed while staging was there): {held}");
         }
 
         foreach (var done in comparison.AlreadyDone)
@@ -143,7 +154,7 @@ public sealed class SwitchRun(
             return SwitchExitCodes.Done;
         }
 
-        if (!options.Yes && !Confirmed(current))
+        if (!options.Yes && !_console.Confirmed($"Run {current} → {options.To} on {options.Stack} now?"))
         {
             return Refuse("not confirmed; nothing was changed (give --yes to run without asking)");
         }
@@ -156,14 +167,8 @@ public sealed class SwitchRun(
         var who = IncidentLog.Who(variables);
         var message = $"netra-infra switch {current} → {options.To} by {who}";
         string[] args = ["up", "--stack", options.Stack, .. ConfigFileArgs(configFile), "--yes", "--skip-preview", "--message", message, .. targets.SelectMany(t => new[] { "--target", t })];
-        ToolResult up;
-        try
+        if (_console.PassThrough(runner, "pulumi", args, UpdateTimeout) is not { } up)
         {
-            up = runner.PassThrough("pulumi", args, UpdateTimeout, stdout);
-        }
-        catch (ToolNotFoundException e)
-        {
-            stderr.WriteLine($"netra-infra: switch: {e.Message}");
             return SwitchExitCodes.ToolFailed;
         }
 
@@ -178,7 +183,7 @@ public sealed class SwitchRun(
         stdout.WriteLine($"Logged to {logPath} (and in the update's message: pulumi stack history --stack {options.Stack}).");
         if (outcome is not null)
         {
-            stderr.WriteLine($"netra-infra: switch: {outcome}. Staging may be between {current} and {options.To}: look with `pulumi stack output --stack {options.Stack}` and {RunTimeRevisions.TrafficCommand(environment, environment.Services.Keys.First())}");
+            _console.Error($"{outcome}. Staging may be between {current} and {options.To}: look with `pulumi stack output --stack {options.Stack}` and {RunTimeRevisions.TrafficCommand(environment, environment.Services.Keys.First())}");
             return SwitchExitCodes.NotConfirmed;
         }
 
@@ -191,7 +196,7 @@ public sealed class SwitchRun(
     private string? Confirm(PlanStep plan)
     {
         var reader = Tools(null);
-        var after = Capture(reader, "pulumi", ["stack", "output", "--json", "--stack", options.Stack], ReadTimeout);
+        var after = _console.Capture(reader, "pulumi", ["stack", "output", "--json", "--stack", options.Stack], ReadTimeout);
         var (profile, problem) = after is null ? (null, "pulumi stack output failed") : StackPosition.Read(after.Stdout);
         if (profile != options.To)
         {
@@ -202,7 +207,7 @@ public sealed class SwitchRun(
         var pins = (options.Revisions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var service in changed)
         {
-            var described = Capture(reader, "gcloud", ["run", "services", "describe", service.Name, "--region", environment.Location.Region, "--project", environment.Location.Project, "--format", "json"], ReadTimeout);
+            var described = _console.Capture(reader, "gcloud", ["run", "services", "describe", service.Name, "--region", environment.Location.Region, "--project", environment.Location.Project, "--format", "json"], ReadTimeout);
             if (described is null)
             {
                 return $"cannot confirm which revision of {service.Name} serves";
@@ -237,7 +242,7 @@ public sealed class SwitchRun(
                 return Refuse($"--revision {options.Revisions}: no revision of {service.Name} (its revisions are named {service.Name}-<suffix>; list them with {RunTimeRevisions.ListCommand(environment, role)})");
             }
 
-            var described = Capture(reader, "gcloud", ["run", "revisions", "describe", revision, "--region", environment.Location.Region, "--project", environment.Location.Project, "--format", "json"], ReadTimeout);
+            var described = _console.Capture(reader, "gcloud", ["run", "revisions", "describe", revision, "--region", environment.Location.Region, "--project", environment.Location.Project, "--format", "json"], ReadTimeout);
             if (described is null)
             {
                 return SwitchExitCodes.ToolFailed;
@@ -269,7 +274,7 @@ public sealed class SwitchRun(
 
     private void WarnOfMissingPlugins(ToolRunner runner, PlanStep plan)
     {
-        var listed = Capture(runner, "pulumi", ["plugin", "ls", "--json"], ReadTimeout, allowFailure: true, quiet: true);
+        var listed = _console.Capture(runner, "pulumi", ["plugin", "ls", "--json"], ReadTimeout, allowFailure: true, quiet: true);
         if (listed is not { Succeeded: true } || RequiredPlugins.Missing(listed.Stdout) is not { Count: > 0 } missing)
         {
             return;
@@ -279,44 +284,18 @@ public sealed class SwitchRun(
         stdout.WriteLine($"  this machine lacks {string.Join(", ", missing.Select(p => $"{p.Name} {p.Version}"))}: Pulumi installs them first, up to {Durations.Text(install.Seconds)} more ({environment.File.DisplayName} allowances.{install.Name}{(install.Inferred ? ", inferred" : "")}) before relief; a --dry-run at the start of a shift installs them");
     }
 
-    private bool Confirmed(string current)
+    /// <summary>What the program of the profile the stack is in ignores, resource by resource (its incident scope).</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<string>> HeldBack(string current)
     {
-        stderr.Write($"Run {current} → {options.To} on {options.Stack} now? Type yes: ");
-        stderr.Flush();
-        return stdin.ReadLine()?.Trim() == "yes";
-    }
-
-    private ToolResult? Capture(ToolRunner runner, string tool, IReadOnlyList<string> args, TimeSpan timeout, bool allowFailure = false, bool quiet = false)
-    {
-        try
-        {
-            var result = runner.Capture(tool, args, timeout);
-            if (!result.Succeeded && !allowFailure)
-            {
-                stderr.WriteLine($"netra-infra: switch: `{result.CommandLine}` failed (exit {result.ExitCode}): {result.ErrorTail()}. Nothing was changed.");
-                return null;
-            }
-
-            return result;
-        }
-        catch (ToolNotFoundException e)
-        {
-            if (!quiet)
-            {
-                stderr.WriteLine($"netra-infra: switch: {e.Message}");
-            }
-
-            return null;
-        }
+        var profile = RunTimeRevisions.Resolve(environment, environment.Profiles[current], null, planOnly: true, new Diagnostics.DiagnosticBag());
+        return StackProgram.Build(new Deployment(environment, profile, false)).Resources
+            .Where(r => r.Options.IgnoreChanges.Count > 0)
+            .ToDictionary(r => r.Name, r => r.Options.IgnoreChanges, StringComparer.Ordinal);
     }
 
     private ToolRunner Tools(string? pinnedRevisions) => new(variables, PulumiEnvironment.For(pinnedRevisions), options.Root);
 
-    private int Refuse(string message)
-    {
-        stderr.WriteLine($"netra-infra: switch: {message}");
-        return SwitchExitCodes.Refused;
-    }
+    private int Refuse(string message) => _console.Refuse(message);
 
     private string PreviewCommand(string? configFile) => string.Join(' ', new[] { "pulumi", "preview", "--stack", options.Stack }.Concat(ConfigFileArgs(configFile)));
 

@@ -83,15 +83,15 @@ public class ProvenRouteTests
     }
 
     [Fact]
-    public void Both_probes_in_one_up_would_hold_both_revisions_of_both_services_beyond_max_connections()
+    public void Both_probes_in_one_up_roll_both_services_at_once_within_the_budget()
     {
         var both = new OneTimeStep("both-probes", "never", [("services.backend.startupProbe.httpGet.path", "/health/db"), ("services.auth.startupProbe.httpGet.path", "/health/db")]);
 
         var step = StepData.Plan(both);
 
         step.Changes.Select(c => c.Name).Should().BeEquivalentTo("backend-service", "auth-service");
-        step.Analysis.Connections.Demand.Should().Be(110, "20 + 20 + 30 + 30 + reserve 10: why the probes are two steps");
-        step.Analysis.Connections.Fits.Should().BeFalse();
+        step.Analysis.Connections.Demand.Should().Be(90, "16 + 16 + 24 + 24 + reserve 10: both would fit, and the steps stay one service each so that a failing probe holds back one");
+        step.Analysis.Connections.Fits.Should().BeTrue();
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public class RecoveryTests
         diagnostics.Where(d => d.IsError).Should().BeEmpty();
         TransitionPreconditions.Unmet(grown, Recovery(grown)).Should().BeEmpty();
         TransitionPreconditions.Of(grown, Recovery(grown)).Should().ContainSingle().Which.Done.Should().BeTrue();
-        staging.Transitions.Where(t => t != Recovery(staging)).SelectMany(t => TransitionPreconditions.Of(staging, t))
-            .Should().BeEmpty("no other step waits, and no incident step may");
+        staging.Transitions.Where(t => TransitionPreconditions.Of(staging, t).Count > 0).Select(t => $"{t.From} -> {t.To}")
+            .Should().Equal(["emergency -> recovery", "direct -> normal"], "the two steps back onto the primary wait; no incident step may");
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public class RecoveryTests
         plan.Steps.Single().Unmet.Select(p => p.Step).Should().Equal("grow-primary");
         PlanReport.Summary(plan).Should().EndWith(" First: one-time step grow-primary, not done.");
         PlanReport.Text(plan, TextLayout.For("200", null)).Should()
-            .Contain("  First: one-time step grow-primary, not done; what making it changes:\n    $ bin/netra-infra plan --stack staging --step grow-primary\n  $ pulumi up --stack staging --config-file Pulumi.recovery.yaml");
-        PlanReport.Markdown(plan).Should().Contain("First: one-time step grow-primary, not done — `bin/netra-infra plan --stack staging --step grow-primary` shows it.\n\nRun: `pulumi up");
+            .Contain("  First: one-time step grow-primary, not done; what making it changes:\n    $ bin/netra-infra plan --stack staging --step grow-primary\n  $ bin/netra-infra switch --stack staging --to recovery");
+        PlanReport.Markdown(plan).Should().Contain("First: one-time step grow-primary, not done — `bin/netra-infra plan --stack staging --step grow-primary` shows it.\n\nRun: `bin/netra-infra switch --stack staging --to recovery");
         var first = JsonDocument.Parse(PlanJson.Render(plan, staging)).RootElement.GetProperty("steps")[0].GetProperty("first")[0];
         first.GetProperty("oneTimeStep").GetString().Should().Be("grow-primary");
         first.GetProperty("done").GetBoolean().Should().BeFalse();
@@ -98,8 +98,8 @@ public class RecoveryTests
         var section = RunbookSection.Render(Repo.Root, staging, null);
 
         section.Should().Contain("2. **emergency → recovery** — ")
-            .And.Contain("   - First: one-time step grow-primary, not done — `bin/netra-infra plan --stack staging --step grow-primary` shows it\n   - Run: `pulumi up --stack staging --config-file Pulumi.recovery.yaml`");
-        section.Split("   - First: ").Should().HaveCount(2, "only emergency → recovery waits");
+            .And.Contain("   - First: one-time step grow-primary, not done — `bin/netra-infra plan --stack staging --step grow-primary` shows it\n   - Run: `bin/netra-infra switch --stack staging --to recovery`");
+        section.Split("   - First: ").Should().HaveCount(3, "emergency → recovery and direct → normal wait, nothing else");
     }
 
     /// <summary>

@@ -117,6 +117,53 @@ public class SwitchTests
     }
 
     [Fact]
+    public void Recovery_waits_for_the_grown_primary_and_says_what_shows_it()
+    {
+        using var stage = new SwitchStage().InProfile("emergency");
+
+        var result = stage.Switch("--stack", "staging", "--to", "recovery", "--yes");
+
+        result.ExitCode.Should().Be(SwitchExitCodes.Refused);
+        result.Stderr.Should().Contain("emergency → recovery waits for one-time step grow-primary, not done (bin/netra-infra plan --stack staging --step grow-primary)");
+        stage.Calls.Should().NotContain("pulumi preview");
+    }
+
+    [Fact]
+    public void A_calm_step_out_of_an_incident_profile_applies_what_its_program_held_back_and_names_it()
+    {
+        using var project = new MinimalProject();
+        project.Write("stacks/staging.yaml", project.Read("stacks/staging.yaml")
+            .Replace("primary: {machineType: e2-micro, minInstances: 2, maxInstances: 10}", "primary: {machineType: e2-standard-4, minInstances: 2, maxInstances: 10}", StringComparison.Ordinal));
+        using var stage = new SwitchStage()
+            .InProfile("emergency", after: "recovery")
+            .Previews(
+                PreviewStepFixture.Update("gcp:vpcaccess/connector:Connector", "primary-connector", "machineType"),
+                PreviewStepFixture.Update(Service, "backend-service", "template.vpcAccess.connector"))
+            .Serves("netra-backend-staging", "netra-backend-staging-00815-ee4");
+
+        var result = CliRun.Invoke(["switch", "--stack", "staging", "--to", "recovery", "--yes", "--root", project.Root], stage.Environment);
+
+        result.ExitCode.Should().Be(SwitchExitCodes.Done, result.Stderr);
+        result.Stdout.Should().Contain("also applies what emergency's program held back (data changed while staging was there): primary-connector: machineType");
+        CliRun.Lines(stage.Calls).Single(l => l.StartsWith("pulumi up", StringComparison.Ordinal)).Should().Contain("::primary-connector");
+    }
+
+    [Fact]
+    public void An_incident_step_never_applies_held_back_data()
+    {
+        using var stage = new SwitchStage()
+            .InProfile("emergency")
+            .Previews(
+                PreviewStepFixture.Update("gcp:vpcaccess/connector:Connector", "primary-connector", "machineType"),
+                PreviewStepFixture.Update(Service, "backend-service", "template.vpcAccess.connector"));
+
+        var result = stage.Switch("--stack", "staging", "--to", "direct", "--yes");
+
+        result.ExitCode.Should().Be(SwitchExitCodes.Refused);
+        result.Stderr.Should().Contain("primary-connector (gcp:vpcaccess:Connector): update of machineType: the step does not change this resource");
+    }
+
+    [Fact]
     public void A_step_the_runbook_does_not_offer_from_where_the_stack_is_is_refused_with_the_route()
     {
         using var stage = new SwitchStage().InProfile("rollback");
