@@ -435,8 +435,16 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         return option;
     }
 
+    /// <summary>The repository: the one bin/netra-infra lives in (it says so in NETRA_REPOSITORY, through a symlink or
+    /// from any folder, since the program it runs was built from that repository's sources), else the nearest folder
+    /// upwards with a Pulumi.yaml.</summary>
     private string FindRoot()
     {
+        if (environment("NETRA_REPOSITORY") is { Length: > 0 } repository && File.Exists(Path.Combine(repository, "Pulumi.yaml")))
+        {
+            return repository;
+        }
+
         for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
