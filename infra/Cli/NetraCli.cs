@@ -33,9 +33,12 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), CompileWith, d => Fail(d, json: false)).Build());
         root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null), d => Fail(d, json: false)).Build());
         root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
+        // Help and version go to stdout, where `--help | less` looks; errors stay on stderr.
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        root.Subcommands.Add(HelpCommand(root, invocation));
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });
+            return root.Parse(args).Invoke(invocation);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,6 +57,15 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             return InternalError;
         }
+    }
+
+    /// <summary>`netra-infra help [command]`: the same as `--help`, for those who type it as a command.</summary>
+    private static Command HelpCommand(RootCommand root, InvocationConfiguration invocation)
+    {
+        var topic = new Argument<string?>("command") { Description = "The command to explain (default: all of them).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("help", "Show help for netra-infra or one of its commands.") { topic };
+        command.SetAction(parse => root.Parse(parse.GetValue(topic) is { } name ? [name, "--help"] : ["--help"]).Invoke(invocation));
+        return command;
     }
 
     private Command CompileCommand()

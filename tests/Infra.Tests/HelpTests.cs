@@ -1,0 +1,39 @@
+using FluentAssertions;
+using Netra.Infra.Tests.Support;
+using Xunit;
+
+namespace Netra.Infra.Tests;
+
+/// <summary>Help is where people look: on stdout (`--help | less`), also as a command.</summary>
+public class HelpTests
+{
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("help")]
+    public void Help_lists_the_commands_on_stdout(string asked)
+    {
+        var run = CliRun.Invoke([asked]);
+
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().Contain("switch").And.Contain("plan").And.Contain("adopt");
+        run.Stderr.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Help_for_one_command_is_that_commands_help()
+    {
+        var run = CliRun.Invoke(["help", "switch"]);
+
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().Contain(" switch [options]").And.Contain("--dry-run");
+    }
+
+    [Fact]
+    public void The_version_is_on_stdout()
+    {
+        var run = CliRun.Invoke(["--version"]);
+
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().MatchRegex(@"^\d+\.\d+\.\d+");
+    }
+}
