@@ -37,3 +37,17 @@ public class HelpTests
         run.Stdout.Should().MatchRegex(@"^\d+\.\d+\.\d+");
     }
 }
+
+/// <summary>JSON for people and scripts alike: quotes and arrows as written, never \u0027 escapes.</summary>
+public class ReadableJsonTests
+{
+    [Fact]
+    public void The_plan_json_keeps_quotes_and_arrows_readable()
+    {
+        var run = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency", "--format", "json"]);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Contain("the records' 100-connection limit").And.NotContain("\\u0027").And.NotContain("\\u2192");
+        System.Text.Json.JsonDocument.Parse(run.Stdout).RootElement.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Object);
+    }
+}
