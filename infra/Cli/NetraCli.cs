@@ -31,7 +31,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(PlanCommand());
         root.Subcommands.Add(RunbookCommand());
         root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), CompileWith, d => Fail(d, json: false)).Build());
-        root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null), d => Fail(d, json: false)).Build());
+        root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null, "switch"), d => Fail(d, json: false)).Build());
         root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
         // Help and version go to stdout, where `--help | less` looks; errors stay on stderr.
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
@@ -192,7 +192,13 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 return Rejected;
             }
 
-            var first = Compile(root, stackName, fromName ?? parse.GetValue(profile));
+            // Every profile named on the command line is checked before anything is printed, each under its own option.
+            if (UnknownProfiles(root, stackName, ("--from", fromName), ("--to", toName), ("--profile", parse.GetValue(profile))) is { Count: > 0 } unknownProfiles)
+            {
+                return Fail(unknownProfiles, json: false);
+            }
+
+            var first = Compile(root, stackName, fromName ?? parse.GetValue(profile), "plan");
             if (first.Program is null || first.Deployment is null)
             {
                 return Fail(first.Diagnostics, json: false);
@@ -303,7 +309,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
             var stackName = parse.GetValue(stack)!;
-            var outcome = Compile(root, stackName, null);
+            var outcome = Compile(root, stackName, null, "runbook");
             if (outcome.Deployment is null)
             {
                 return Fail(outcome.Diagnostics, json: false);
@@ -355,19 +361,21 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         return request is null ? new CompileOutcome(null, null, diagnostics) : Compiler.Compile(request);
     }
 
-    private CompileOutcome Compile(string root, string stack, string? profile)
+    /// <param name="command">The command being run, so that a stack that is not an environment is answered with the same
+    /// command for the environment meant.</param>
+    private CompileOutcome Compile(string root, string stack, string? profile, string command = "emit")
     {
-        var (request, diagnostics) = EmitRequest(root, stack, profile, null);
+        var (request, diagnostics) = EmitRequest(root, stack, profile, null, command: command);
         return request is null ? new CompileOutcome(null, null, diagnostics) : Compiler.Compile(request);
     }
 
     /// <summary>The same configuration the engine would see: the stack's file, or the profile's file that
     /// `--config-file` would pass.</summary>
     /// <param name="planOnly">An offline plan: a revision named at run time may be left unnamed.</param>
-    private (CompilerRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) EmitRequest(string root, string stack, string? profile, string? configFile, bool planOnly = true)
+    private (CompilerRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) EmitRequest(string root, string stack, string? profile, string? configFile, bool planOnly = true, string command = "emit")
     {
         var diagnostics = new DiagnosticBag();
-        string CommandFor(string env, string p) => $"bin/netra-infra emit --stack {env} --profile {p}";
+        string CommandFor(string env, string p) => command == "emit" ? $"bin/netra-infra emit --stack {env} --profile {p}" : $"bin/netra-infra {command} --stack {env}";
         if (!EnvironmentFileLoader.EnvironmentNames(root).Contains(stack))
         {
             // The guard in the compiler refuses it, with the command to run instead.
@@ -411,6 +419,20 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         }
 
         return (new CompilerRequest(root, stack, Compiler.ProjectName, configuration, CommandFor, environment(RunTimeRevisions.Variable), planOnly), diagnostics.Items);
+    }
+
+    /// <summary>NETRA102 for each option that names a profile the stack does not have, with the closest one.</summary>
+    private static IReadOnlyList<Diagnostic> UnknownProfiles(string root, string stack, params (string Option, string? Value)[] named)
+    {
+        var profiles = ProfilesOf(root, stack);
+        var diagnostics = new DiagnosticBag();
+        foreach (var (option, value) in named.Where(n => n.Value is not null && profiles.Count > 0 && !profiles.Contains(n.Value)))
+        {
+            var near = Suggestions.Closest(value!, profiles) is { } closest ? $": did you mean '{closest}'?" : "";
+            diagnostics.Error(DiagnosticCodes.UnknownProfile, option, "", $"'{value}' is not a profile of stack {stack}{near} (profiles: {string.Join(", ", profiles)})");
+        }
+
+        return diagnostics.Items;
     }
 
     private static IReadOnlyList<string> ProfilesOf(string root, string stack)

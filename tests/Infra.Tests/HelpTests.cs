@@ -51,3 +51,32 @@ public class ReadableJsonTests
         System.Text.Json.JsonDocument.Parse(run.Stdout).RootElement.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Object);
     }
 }
+
+/// <summary>Typos are answered before anything is printed, under the option the user typed, with the closest name.</summary>
+public class TypoTests
+{
+    [Theory]
+    [InlineData("--to", "emergncy", "emergency")]
+    [InlineData("--from", "normall", "normal")]
+    public void A_misspelled_profile_prints_nothing_and_names_its_option(string option, string typed, string meant)
+    {
+        string[] args = option == "--to"
+            ? ["plan", "--stack", "staging", "--from", "normal", "--to", typed]
+            : ["plan", "--stack", "staging", "--from", typed, "--to", "emergency"];
+
+        var run = CliRun.Invoke(args);
+
+        run.ExitCode.Should().Be(1);
+        run.Stdout.Should().BeEmpty();
+        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{option}: error NETRA102: '{typed}' is not a profile of stack staging: did you mean '{meant}'?");
+    }
+
+    [Fact]
+    public void A_misspelled_stack_suggests_the_same_command_for_the_environment_meant()
+    {
+        var run = CliRun.Invoke(["plan", "--stack", "stagin"]);
+
+        run.ExitCode.Should().Be(1);
+        run.Stderr.Should().Contain("Did you mean: bin/netra-infra plan --stack staging").And.NotContain("bin/netra-infra emit");
+    }
+}
