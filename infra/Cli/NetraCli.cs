@@ -30,7 +30,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(InventoryCommand());
         root.Subcommands.Add(PlanCommand());
         root.Subcommands.Add(RunbookCommand());
-        root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), CompileWith, d => Fail(d, json: false)).Build());
+        root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s, f) => CompileWith(r, s, f), d => Fail(d, json: false)).Build());
         root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null, "switch"), d => Fail(d, json: false)).Build());
         root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
         // Help and version go to stdout, where `--help | less` looks; errors stay on stderr.
@@ -119,7 +119,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
     private Command InventoryCommand()
     {
         var stack = new Option<string>("--stack") { Description = "The environment.", Required = true };
-        var write = new Option<string?>("--write") { Description = "Write <stack>.<profile>.inventory.yaml for every profile into this folder instead of printing one." };
+        var write = new Option<string?>("--write") { Description = "Write <stack>.<profile>.inventory.txt for every profile into this folder instead of printing one." };
         var profile = new Option<string?>("--profile") { Description = "The profile to print (default: the stack's)." };
         var rootOption = RootOption();
         var command = new Command("inventory", "Print (or write, for all profiles) the inventory of resources and their fields.") { stack, profile, write, rootOption };
@@ -170,10 +170,11 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var to = new Option<string?>("--to") { Description = "Diff: the profile to switch to." };
         var all = new Option<bool>("--all") { Description = "Every profile, and the switches between normal and each profile the runbook leads to from it (the PR comment)." };
         var step = new Option<string?>("--step") { Description = "A one-time step (oneTimeSteps in stacks/<stack>.yaml): what making it changes on the stack's profile." };
+        var configFile = new Option<string?>("--config-file") { Description = "A stack configuration file, as `pulumi --config-file` takes it: plan the profile it selects." };
         var format = new Option<string>("--format") { Description = "text, markdown or json (json for a switch only).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var rootOption = RootOption();
-        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, rootOption };
+        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -198,7 +199,9 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 return Fail(unknownProfiles, json: false);
             }
 
-            var first = Compile(root, stackName, fromName ?? parse.GetValue(profile), "plan");
+            var first = parse.GetValue(configFile) is { } file && fromName is null
+                ? CompileWith(root, stackName, file, planOnly: true)
+                : Compile(root, stackName, fromName ?? parse.GetValue(profile), "plan");
             if (first.Program is null || first.Deployment is null)
             {
                 return Fail(first.Diagnostics, json: false);
@@ -355,9 +358,9 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             : null;
 
     /// <summary>The compile the engine makes for `pulumi … --config-file <paramref name="configFile"/>`.</summary>
-    private CompileOutcome CompileWith(string root, string stack, string configFile)
+    private CompileOutcome CompileWith(string root, string stack, string configFile, bool planOnly = false)
     {
-        var (request, diagnostics) = EmitRequest(root, stack, null, configFile, planOnly: false);
+        var (request, diagnostics) = EmitRequest(root, stack, null, configFile, planOnly);
         return request is null ? new CompileOutcome(null, null, diagnostics) : Compiler.Compile(request);
     }
 
@@ -464,7 +467,8 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
     private static Option<string> DiagnosticsFormatOption()
     {
-        var option = new Option<string>("--diagnostics-format") { Description = "text or json, on stderr.", DefaultValueFactory = _ => "text" };
+        // One name for the output format on every command (`plan --format`); the old name stays as an alias.
+        var option = new Option<string>("--format", "--diagnostics-format") { Description = "text or json: how errors and warnings are written, on stderr.", DefaultValueFactory = _ => "text" };
         option.AcceptOnlyFromAmong("text", "json");
         return option;
     }

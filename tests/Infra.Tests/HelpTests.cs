@@ -80,3 +80,25 @@ public class TypoTests
         run.Stderr.Should().Contain("Did you mean: bin/netra-infra plan --stack staging").And.NotContain("bin/netra-infra emit");
     }
 }
+
+/// <summary>One set of flags: `plan --config-file` as `emit` and pulumi take it, `--format` on every command.</summary>
+public class FlagTests
+{
+    [Fact]
+    public void Plan_takes_a_config_file_as_pulumi_does()
+    {
+        var run = CliRun.Invoke(["plan", "--stack", "staging", "--config-file", "Pulumi.rollback.yaml", "--format", "markdown"]);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Contain("**staging rollback:");
+    }
+
+    [Fact]
+    public void Emit_names_its_output_format_option_as_plan_does()
+    {
+        var run = CliRun.Invoke(["emit", "--stack", "stagin", "--format", "json"]);
+
+        run.ExitCode.Should().Be(1);
+        run.Stderr.Should().Contain("\"code\": \"NETRA100\"");
+    }
+}
