@@ -306,8 +306,10 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
     {
         var stack = new Option<string>("--stack") { Description = "The environment.", Required = true };
         var write = new Option<string?>("--write") { Description = "Replace the generated section of this markdown file (e.g. README.md) instead of printing it." };
+        var format = new Option<string>("--format") { Description = "markdown (the README's section and its adoption checklist) or text (the incident runbook laid out for a terminal).", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "text");
         var rootOption = RootOption();
-        var command = new Command("runbook", "The README's incident section, generated from the environment's alerts and transitions.") { stack, write, rootOption };
+        var command = new Command("runbook", "The README's incident section, generated from the environment's alerts and transitions.") { stack, write, format, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -327,6 +329,12 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             var section = RunbookSection.Render(root, outcome.Deployment.Environment, prices);
             var adoption = AdoptionSection.Render(root, outcome.Deployment.Environment, prices);
+            if (parse.GetValue(format) == "text")
+            {
+                stdout.Write(RunbookText.From(section, Layout));
+                return Success;
+            }
+
             if (parse.GetValue(write) is not { } target)
             {
                 stdout.Write(section);
