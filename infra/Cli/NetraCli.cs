@@ -33,6 +33,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s, f) => CompileWith(r, s, f), d => Fail(d, json: false)).Build());
         root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null, "switch"), d => Fail(d, json: false)).Build());
         root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
+        root.Subcommands.Add(SchemaCommand.Build(stdout, stderr, given => given ?? FindRoot()));
         // Help and version go to stdout, where `--help | less` looks; errors stay on stderr.
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         root.Subcommands.Add(HelpCommand(root, invocation));

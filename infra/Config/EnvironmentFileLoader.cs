@@ -40,10 +40,25 @@ public static class EnvironmentFileLoader
         return node is null ? null : Read(environment, file, OneTimeStepReader.Apply(node, step), diagnostics);
     }
 
-    private static LoadedEnvironment Read(string environment, SourceFile file, YamlMappingNode node, DiagnosticBag diagnostics)
+    /// <summary>The keys an environment file may have, as the reader asks for them while it reads <paramref name="environment"/>'s file.</summary>
+    public static KeySchema? Schema(string root, string environment, DiagnosticBag diagnostics)
+    {
+        var file = FileFor(root, environment);
+        var node = YamlFiles.LoadMapping(file, diagnostics);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var schema = new KeySchema();
+        Read(environment, file, node, diagnostics, schema);
+        return schema;
+    }
+
+    private static LoadedEnvironment Read(string environment, SourceFile file, YamlMappingNode node, DiagnosticBag diagnostics, KeySchema? schema = null)
     {
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        var top = new YamlMap(node, file.DisplayName, "", diagnostics);
+        var top = new YamlMap(node, file.DisplayName, "", diagnostics, schema);
         var location = new GcpLocation(
             top.String("project", required: true) ?? "",
             top.String("region", required: true) ?? "",
