@@ -46,7 +46,7 @@ public static class StackProgram
             HeaderComments =
             [
                 .. scoped.HeaderComments,
-                $"INCIDENT PROFILE: every field that the incident steps into it ({string.Join(", ", sources.Select(s => $"{s} -> {profile.Name}"))}) do not change is ignored (ignoreChanges), so any `up` of it keeps what runs, hand-made changes included.",
+                $"INCIDENT PROFILE: every field that the incident steps into it ({string.Join(", ", sources.Select(s => $"{s} → {profile.Name}"))}) do not change is ignored (ignoreChanges), so any `up` of it keeps what runs, hand-made changes included.",
             ],
         };
     }

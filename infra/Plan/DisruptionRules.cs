@@ -52,9 +52,9 @@ public static partial class DisruptionRules
     private static (Disruption, string) Connector(FieldChange change) => change.Path switch
     {
         "properties.minInstances" or "properties.maxInstances" when Number(change.After) < Number(change.Before)
-            => (Disruption.Replace, $"{Field(change)} {change.Before} -> {change.After} shrinks the connector, which GCP can only do by replacing it: deleted, then created (fixed name), an outage for every service attached (TPG isInstanceShrinkage)"),
-        "properties.minInstances" or "properties.maxInstances" => (Disruption.InPlace, $"{Field(change)} {change.Before} -> {change.After}: grows in place"),
-        "properties.machineType" => (Disruption.InPlace, $"machineType {change.Before} -> {change.After}: in place (PATCH)"),
+            => (Disruption.Replace, $"{Field(change)} {change.Before} → {change.After} shrinks the connector, which GCP can only do by replacing it: deleted, then created (fixed name), an outage for every service attached (TPG isInstanceShrinkage)"),
+        "properties.minInstances" or "properties.maxInstances" => (Disruption.InPlace, $"{Field(change)} {change.Before} → {change.After}: grows in place"),
+        "properties.machineType" => (Disruption.InPlace, $"machineType {change.Before} → {change.After}: in place (PATCH)"),
         _ => (Disruption.Replace, $"{Field(change)} is ForceNew: the connector is deleted, then created"),
     };
 
@@ -66,7 +66,7 @@ public static partial class DisruptionRules
         "properties.ipCidrRange" when Validation.Ipv4Cidr.Parse(change.Before ?? "", out _) is { } before
             && Validation.Ipv4Cidr.Parse(change.After ?? "", out _) is { } after
             && after.PrefixLength < before.PrefixLength && after.First == before.First
-            => (Disruption.InPlace, $"ipCidrRange {change.Before} -> {change.After}: expands in place"),
+            => (Disruption.InPlace, $"ipCidrRange {change.Before} → {change.After}: expands in place"),
         "properties.ipCidrRange" or "properties.name" or "properties.network" or "properties.region" or "properties.project"
             => (Disruption.Replace, $"{Field(change)} replaces the subnet: deleted (refused while Cloud Run holds addresses in it), then created"),
         _ => (Disruption.InPlace, $"{Field(change)}: in place"),
@@ -76,13 +76,13 @@ public static partial class DisruptionRules
     private static (Disruption, string) Service(FieldChange change) => change.Path switch
     {
         "properties.template.serviceAccount"
-            => (Disruption.NewRevision, $"identity {change.Before ?? "the account it runs as today"} -> {change.After}: a new revision runs as it; if a grant is missing it fails to start and the old one keeps serving"),
+            => (Disruption.NewRevision, $"identity {change.Before ?? "the account it runs as today"} → {change.After}: a new revision runs as it; if a grant is missing it fails to start and the old one keeps serving"),
         _ when change.Path.StartsWith("properties.template.", StringComparison.Ordinal) => (Disruption.NewRevision, "template change: a new revision, serving once ready (the old one serves until then)"),
         _ when change.Path.StartsWith("properties.traffics", StringComparison.Ordinal) => (Disruption.TrafficShift, "traffic moves between revisions; no new revision"),
         "properties.ingress" or "properties.invokerIamDisabled"
-            => (Disruption.Reachability, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: who can reach the service changes at once"),
+            => (Disruption.Reachability, $"{Field(change)} {change.Before ?? "unset"} → {change.After ?? "unset"}: who can reach the service changes at once"),
         _ when change.Path.StartsWith("properties.scaling.", StringComparison.Ordinal)
-            => (Disruption.InPlace, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: service-level scaling, applied at once without a new revision (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level)"),
+            => (Disruption.InPlace, $"{Field(change)} {change.Before ?? "unset"} → {change.After ?? "unset"}: service-level scaling, applied at once without a new revision (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level)"),
         "properties.name" or "properties.location" or "properties.project" => (Disruption.Replace, $"{Field(change)}: the service is replaced"),
         _ => (Disruption.InPlace, $"{Field(change)}: in place"),
     };
@@ -94,7 +94,7 @@ public static partial class DisruptionRules
         {
             var (old, @new) = (Flags(before), Flags(after));
             var restarting = CloudSqlFlags.Allowed.Values.Where(f => f.RequiresRestart && old.GetValueOrDefault(f.Name) != @new.GetValueOrDefault(f.Name))
-                .Select(f => $"{f.Name} {old.GetValueOrDefault(f.Name) ?? "default"} -> {@new.GetValueOrDefault(f.Name) ?? "default"}").ToList();
+                .Select(f => $"{f.Name} {old.GetValueOrDefault(f.Name) ?? "default"} → {@new.GetValueOrDefault(f.Name) ?? "default"}").ToList();
             return restarting.Count > 0
                 ? (Disruption.Restart, $"{string.Join(", ", restarting)}: a restart-requiring flag, the instance restarts (minutes without database)")
                 : (Disruption.InPlace, "flags that reload in place");

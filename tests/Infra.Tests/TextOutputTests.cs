@@ -126,7 +126,7 @@ public class TextOutputTests
         var markdown = CliRun.Invoke(["plan", "--stack", "staging", "--all", "--format", "markdown"]).Stdout;
 
         text.Should().NotContain("###").And.NotContain("<details>").And.NotContain("| --- |").And.NotContain("**");
-        text.Should().Contain("normal -> emergency\n===================\n");
+        text.Should().Contain("normal → emergency\n==================\n");
         markdown.Should().Contain("### normal → emergency").And.NotContain("\n===");
     }
 
