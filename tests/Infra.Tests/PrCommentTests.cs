@@ -28,7 +28,7 @@ public class PrCommentTests(BuiltProgram program)
         }
 
         comment.Should().Contain("_Not run: this repository has no GCP federation or Pulumi backend configured");
-        comment.Length.Should().BeLessThan(65_536 - (Programs.StagingProfiles.Length * 4_200), "GitHub's comment limit, with room for a preview of each profile cut at 4,000 characters");
+        comment.Length.Should().BeLessThan(65_536 - (Programs.StagingProfiles.Length * 3_700), "GitHub's comment limit, with room for a preview of each profile cut at 3,500 characters");
     }
 
     [Fact]
