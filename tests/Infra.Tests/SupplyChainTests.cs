@@ -56,6 +56,23 @@ public class SupplyChainTests
     }
 
     [Fact]
+    public void On_ci_a_restore_whose_references_differ_from_the_lock_file_fails_before_anything_is_downloaded()
+    {
+        using var project = new ProjectCopy("netra-locked-");
+        var ci = new Dictionary<string, string> { ["CI"] = "true" };
+
+        var locked = ProcessRunner.Run("dotnet", project.Root, ci, "restore", project.Path("infra", "Infra.csproj"));
+        locked.ExitCode.Should().Be(0, locked.Output);
+
+        var csproj = project.Path("infra", "Infra.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("Include=\"CliWrap\" Version=\"3.10.5\"", "Include=\"CliWrap\" Version=\"3.10.4\"", StringComparison.Ordinal));
+        var (exit, output) = ProcessRunner.Run("dotnet", project.Root, ci, "restore", csproj);
+
+        exit.Should().NotBe(0);
+        output.Should().Contain("error NU1004: The package reference CliWrap version has changed from [3.10.5, ) to [3.10.4, )");
+    }
+
+    [Fact]
     public void Global_json_pins_the_sdk_band_and_allows_the_sdk_the_builds_here_use()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Repo.Path("global.json")));
