@@ -32,7 +32,7 @@ public class PrCommentTests(BuiltProgram program)
     }
 
     [Fact]
-    public void Before_a_reviewer_releases_the_previews_the_comment_says_they_wait_for_the_staging_preview_environment()
+    public void Without_previews_the_comment_says_whether_they_wait_for_a_reviewer_or_their_job_failed()
     {
         var environment = new Dictionary<string, string>(Built) { ["NETRA_PREVIEW"] = "pending" };
 
@@ -40,6 +40,12 @@ public class PrCommentTests(BuiltProgram program)
 
         exitCode.Should().Be(0, comment);
         comment.Should().Contain("_Waiting: the previews run once a reviewer approves this run's `staging-preview` deployment (README, \"PR checks\"); this comment is updated then._");
+
+        environment["NETRA_PREVIEW"] = "failed";
+        (exitCode, comment) = ProcessRunner.Run("bash", Repo.Root, environment, Repo.Path(".ci", "pr-comment"), "no-previews-here");
+
+        exitCode.Should().Be(0, comment);
+        comment.Should().Contain("_Not run: the preview job failed, or its reviewer rejected it, before any preview ran (the workflow run says which)._");
     }
 
     [Fact]
