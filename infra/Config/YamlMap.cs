@@ -89,6 +89,24 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>A number with an optional fraction (`0.5`, `1`), as a decimal: no floating-point rounding in checks.</summary>
+    public decimal? Decimal(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required, "a number");
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        WrongType(key, $"'{scalar.Value}' is not a number");
+        return null;
+    }
+
     public bool? Bool(string key, bool required = false)
     {
         var scalar = Scalar(key, required, "true or false", KeySchema.Kind.Boolean);

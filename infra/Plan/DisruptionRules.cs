@@ -25,6 +25,8 @@ public static partial class DisruptionRules
         Components.FrontDoor.ServerlessNegComponent.Type => (Disruption.Replace, "a serverless endpoint group cannot change: it is replaced, and \"cannot be edited while in use by a backend service\" (TPG#7311)"),
         Components.FrontDoor.HttpsFrontendComponent.AddressType when change.Path != "properties.labels"
             => (Disruption.Replace, "a global address is replaced by any change: the front door's IP changes, and DNS with it"),
+        Components.FrontDoor.HttpsFrontendComponent.ProxyType when change.Path == "properties.sslPolicy"
+            => (Disruption.Reachability, "the HTTPS proxy's SSL policy changes: from then on a client that cannot negotiate its minimum TLS version and ciphers is refused at the handshake (https://cloud.google.com/load-balancing/docs/ssl-policies-concepts)"),
         Components.FrontDoor.HttpsFrontendComponent.RuleType when change.Path is "properties.ipAddress" or "properties.portRange" or "properties.ipProtocol"
             => (Disruption.Replace, $"{Field(change)} replaces the forwarding rule: users are refused until the new one serves"),
         DatabaseUserComponent.Type when change.Path == "properties.password"
@@ -103,6 +105,8 @@ public static partial class DisruptionRules
         return change.Path switch
         {
             "properties.settings.tier" => (Disruption.Restart, "a tier change restarts the instance"),
+            "properties.settings.ipConfiguration.ipv4Enabled" when change.After == "false"
+                => (Disruption.Reachability, "the instance's public IP is released: whoever connects over it (gcloud sql connect, an authorized network) is refused from then on; the services' private IP is unchanged"),
             "properties.settings.backupConfiguration.pointInTimeRecoveryEnabled" when change.After == "true"
                 => (Disruption.Restart, "enabling point-in-time recovery on an existing instance restarts it (\"Will restart database if enabled after instance creation\", sql DatabaseInstanceSettingsBackupConfiguration)"),
             "properties.name" or "properties.region" or "properties.project" or "properties.databaseVersion"

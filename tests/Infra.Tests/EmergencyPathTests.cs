@@ -22,7 +22,7 @@ public class EmergencyPathTests
     private static readonly string[] IdentityTypes =
     [
         SecretComponent.SecretType, SecretComponent.VersionType, RandomValueComponent.Type, DatabaseUserComponent.Type,
-        ServiceIdentityComponent.AccountType, ServiceIdentityComponent.SecretMemberType, ServiceIdentityComponent.ProjectMemberType,
+        ServiceIdentityComponent.AccountType, ServiceIdentityComponent.SecretMemberType,
     ];
 
     [Theory]
