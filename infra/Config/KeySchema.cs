@@ -16,6 +16,7 @@ public sealed class KeySchema
         Object,
         Scalar,
         Integer,
+        Number,
         Boolean,
         StringList,
         ObjectList,
@@ -134,6 +135,7 @@ public sealed class KeySchema
         Kind.Object => "mapping",
         Kind.Scalar => "text or number",
         Kind.Integer => "integer",
+        Kind.Number => "number",
         Kind.Boolean => "true or false",
         Kind.StringList => "list of text",
         Kind.ObjectList => "list of mappings",
@@ -163,6 +165,9 @@ public sealed class KeySchema
                 return;
             case Kind.Integer:
                 Types(json, "integer", "null");
+                return;
+            case Kind.Number:
+                Types(json, "number", "null");
                 return;
             case Kind.Boolean:
                 Types(json, "boolean", "null");

@@ -92,7 +92,7 @@ public sealed class YamlMap
     /// <summary>A number with an optional fraction (`0.5`, `1`), as a decimal: no floating-point rounding in checks.</summary>
     public decimal? Decimal(string key, bool required = false)
     {
-        var scalar = Scalar(key, required, "a number");
+        var scalar = Scalar(key, required, "a number", KeySchema.Kind.Number);
         if (scalar is null)
         {
             return null;
