@@ -18,11 +18,13 @@ public static class AlertPolicyComponent
 
     /// <param name="conditions">Already derived for the active profile (see Observability.AlertConditions).</param>
     /// <param name="documentation">What the page says (Observability.AlertDocumentation).</param>
+    /// <param name="summary">One line for the program's comment and the inventory.</param>
     public static ResourceDeclaration Declare(
         GcpLocation location,
         AlertSpec alert,
         IReadOnlyList<AlertConditionInstance> conditions,
         string documentation,
+        string summary,
         IReadOnlyList<ReferenceValue> channels,
         IReadOnlyList<ReferenceValue> dependsOn,
         ReferenceValue provider)
@@ -65,7 +67,6 @@ public static class AlertPolicyComponent
             strategy.Add("notificationRateLimit", new MapValue { { "period", $"{alert.RateLimitSeconds}s" } });
         }
 
-        var notes = string.Join(" ", conditions.Select(c => c.Note));
         return new ResourceDeclaration(
             LogicalName(alert.Name),
             Type,
@@ -88,7 +89,7 @@ public static class AlertPolicyComponent
                 { "alertStrategy", strategy },
             },
             new ResourceOptions { Provider = provider, DependsOn = dependsOn },
-            [notes]);
+            [summary]);
     }
 
     private static MapValue Threshold(AlertSpec alert, AlertConditionInstance instance)

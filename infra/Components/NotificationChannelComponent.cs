@@ -51,7 +51,7 @@ public static class NotificationChannelComponent
             properties,
             new ResourceOptions { Provider = provider },
             [channel.SensitiveLabels.Count == 0
-                ? $"{channel.Name}: a {channel.Type} channel."
-                : $"{channel.Name}: a {channel.Type} channel; its {string.Join(", ", channel.SensitiveLabels.Keys)} is read from Secret Manager ({string.Join(", ", channel.SensitiveLabels.Values.Select(k => $"{k.Secret} version {k.Version}"))}) when the program runs."]);
+                ? $"{channel.Name}: {channel.Type}."
+                : $"{channel.Name}: {channel.Type}, its {string.Join(", ", channel.SensitiveLabels.Keys)} read from {string.Join(", ", channel.SensitiveLabels.Values.Select(k => $"{k.Secret} version {k.Version}"))} when the program runs."]);
     }
 }

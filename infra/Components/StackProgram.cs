@@ -346,7 +346,8 @@ public static class StackProgram
             var reads = new[] { alert.Filter, alert.DenominatorFilter ?? "", alert.Query ?? "" };
             var readsLogMetric = observability.LogMetrics.Values.Any(m => reads.Any(r => r.Contains(m.MetricType, StringComparison.Ordinal)));
             var route = Observability.AlertRouting.For(alert, observability).Declared.Select(c => channels[c.Name]).ToList();
-            declarations.Add(AlertPolicyComponent.Declare(environment.Location, alert, conditions, Observability.AlertDocumentation.Content(alert, environment, conditions), route,
+            declarations.Add(AlertPolicyComponent.Declare(environment.Location, alert, conditions, Observability.AlertDocumentation.Content(alert, environment, conditions),
+                Observability.AlertDocumentation.Summary(alert, environment, conditions), route,
                 readsLogMetric && wait is not null ? [wait] : [], gcp));
         }
 

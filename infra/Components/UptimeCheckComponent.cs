@@ -59,7 +59,7 @@ public static partial class UptimeCheckComponent
                 },
             },
             new ResourceOptions { Provider = provider },
-            [$"https://{host}{path} every {checks.PeriodSeconds} s from {string.Join(", ", checks.Regions)}, certificate validated."]);
+            [$"https://{host}{path} every {checks.PeriodSeconds} s from {Limits.UptimeCheckLimits.CheckersOf(checks.Regions).Count} checkers."]);
     }
 
     [GeneratedRegex("[^a-z0-9]+")]

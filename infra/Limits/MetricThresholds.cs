@@ -25,6 +25,8 @@ public static class MetricThresholds
     {
         ["vpcaccess.googleapis.com/connector/cpu/utilizations"] = (ThresholdUnit.Fraction,
             "a utilization (unit 10^2.%), whose values are 0.0 to 1.0 like every */utilization metric (https://cloud.google.com/monitoring/api/metrics_gcp)"),
+        ["vpcaccess.googleapis.com/connector/instances"] = (ThresholdUnit.Count,
+            "the connector's active instances (https://cloud.google.com/monitoring/api/metrics_gcp_p_z, vpcaccess)"),
         ["run.googleapis.com/request_latencies"] = (ThresholdUnit.Milliseconds,
             "\"Distribution of request latency in milliseconds\" (https://cloud.google.com/monitoring/api/metrics_gcp, run)"),
         ["cloudsql.googleapis.com/database/cpu/utilization"] = (ThresholdUnit.Fraction,

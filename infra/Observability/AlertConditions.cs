@@ -38,8 +38,8 @@ public static class AlertConditions
 
         var threshold = AlertThresholds.For(alert, environment, profile);
         var note = alert.ThresholdFrom == ThresholdSource.ConnectionBudget
-            ? BudgetNote(environment, profile, threshold)
-            : $"Threshold {threshold.ToString(CultureInfo.InvariantCulture)}.";
+            ? BudgetNote(environment, threshold)
+            : $"Threshold: {(alert.Comparison == "COMPARISON_LT" ? "below" : "above")} {threshold.ToString(CultureInfo.InvariantCulture)}.";
         var main = new AlertConditionInstance(alert.DisplayName, alert.Condition, alert.Filter, threshold, note, alert.Comparison, alert.DenominatorFilter);
         if (alert.MinimumDenominator is not { } minimum || alert.DenominatorFilter is not { } denominator)
         {
@@ -51,9 +51,9 @@ public static class AlertConditions
             $"Only with at least {minimum} requests in {alert.WindowSeconds / 60} min: a handful of failures in a quiet hour is not an outage.")];
     }
 
-    private static string BudgetNote(EnvironmentSpec environment, ProfileSpec profile, decimal threshold)
+    private static string BudgetNote(EnvironmentSpec environment, decimal threshold)
     {
-        var budget = ConnectionBudgetThreshold.For(environment, profile);
-        return $"Threshold {threshold}: the most the design holds in profile {profile.Name}, {budget.Worst}.";
+        var budget = ConnectionBudgetThreshold.For(environment);
+        return $"Threshold {threshold}: the most the services' pools hold, {budget.Worst}; above it the reserve is in use or something outside the budget holds connections.";
     }
 }

@@ -19,6 +19,22 @@ public static class AlertDocumentation
             ? ProfileFiles.SwitchCommand(environment.Name, step.To, RunTimeRevisions.PinnedRoles(to).Count > 0)
             : null;
 
+    /// <summary>One line for the program's comment and the plan's inventory: `ERROR, detects within 7 min: above 0.9`.</summary>
+    public static string Summary(AlertSpec alert, EnvironmentSpec environment, IReadOnlyList<AlertConditionInstance> conditions)
+    {
+        var detection = DetectionTime.Of(alert, environment).Seconds is { } seconds ? $"detects within {Timing.Durations.Text(seconds)}" : "no bound on detection";
+        var first = conditions.Count > 0 ? conditions[0] : null;
+        var what = alert.Condition switch
+        {
+            AlertCondition.LogMatch => "each matching log entry",
+            AlertCondition.PromQl => "while its query returns a series",
+            AlertCondition.ConnectorReachedMaximum => "a connector reaching its maximum instances",
+            AlertCondition.ConnectorThroughput => $"a connector's traffic above {(alert.Threshold ?? 0) * 100:0.#}% of its ceiling",
+            _ => $"{(alert.Comparison == "COMPARISON_LT" ? "below" : "above")} {first?.Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}{(alert.MinimumDenominator is { } minimum ? $", with at least {minimum} requests" : "")}",
+        };
+        return $"{alert.Severity}, {detection}: {what}.";
+    }
+
     public static string Content(AlertSpec alert, EnvironmentSpec environment, IReadOnlyList<AlertConditionInstance> conditions)
     {
         var lines = new List<string> { alert.Runbook, StepLine(alert, environment), $"Detects {DetectionTime.Of(alert, environment).Text}." };

@@ -4,14 +4,14 @@ namespace Netra.Infra.Observability;
 
 /// <summary>
 /// The threshold an alert runs with in a profile: its fixed value, or, for the database, the most connections the
-/// design holds in the profile (<see cref="ConnectionBudgetThreshold"/>), so that switching profiles moves the alert
-/// with the budget.
+/// services' pools hold at any moment the design produces (<see cref="ConnectionBudgetThreshold"/>), the same in every
+/// profile.
 /// </summary>
 public static class AlertThresholds
 {
     public static decimal For(AlertSpec alert, EnvironmentSpec environment, ProfileSpec profile) => alert.ThresholdFrom switch
     {
-        ThresholdSource.ConnectionBudget => ConnectionBudgetThreshold.For(environment, profile).Connections,
+        ThresholdSource.ConnectionBudget => ConnectionBudgetThreshold.For(environment).Connections,
         _ => alert.Threshold ?? 0,
     };
 }

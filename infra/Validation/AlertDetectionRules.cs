@@ -15,6 +15,13 @@ public static class AlertDetectionRules
     public static void Check(ValidationContext context)
     {
         var environment = context.Environment;
+        // The budgets come from the transitions and the uptime checks' period from their own data: refused ones are no
+        // figure to hold an alert to.
+        if (context.Diagnostics.Items.Any(d => d.Severity == Severity.Error && (d.KeyPath.StartsWith("transitions", StringComparison.Ordinal) || d.KeyPath.StartsWith("observability.uptimeChecks", StringComparison.Ordinal))))
+        {
+            return;
+        }
+
         foreach (var (name, alert) in environment.Observability.Alerts.Where(a => a.Value.Severity == "CRITICAL"))
         {
             var path = $"observability.alerts.{name}";

@@ -118,7 +118,9 @@ public static partial class ChannelRules
             }
         }
 
+        // A channel of a type already refused is not judged on whether it pages.
         if (observability.Notify.TryGetValue("CRITICAL", out var critical) && critical.Count > 0
+            && !critical.Any(n => observability.Channels.TryGetValue(n, out var c) && NotificationChannelTypes.Of(c.Type) is null)
             && !critical.Any(n => observability.Channels.TryGetValue(n, out var c) && NotificationChannelTypes.Of(c.Type) is { Pages: true }))
         {
             context.Error(DiagnosticCodes.NotificationChannel, "observability.notify.CRITICAL",

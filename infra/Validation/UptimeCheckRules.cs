@@ -49,6 +49,12 @@ public static class UptimeCheckRules
                 $"{string.Join(", ", checks.Regions)} run from {checkers.Count} checker(s) ({string.Join(", ", checkers)}); the API needs at least {UptimeCheckLimits.MinimumCheckers} (USA has three, EUROPE, SOUTH_AMERICA and ASIA_PACIFIC one each)");
         }
 
+        if (context.HasErrorsUnder("frontDoor"))
+        {
+            // Routes already refused: the paths are checked against routes that are right.
+            return;
+        }
+
         var routed = environment.FrontDoor?.Routes.Select(r => r.Host).Distinct(StringComparer.Ordinal).ToList() ?? [];
         foreach (var host in routed.Where(h => !checks.Paths.ContainsKey(h)))
         {
