@@ -48,6 +48,12 @@ public static partial class ChannelRules
                 : $"a {type.Type} channel has no label '{label}' (labels: {string.Join(", ", type.RequiredLabels.Concat(type.OptionalLabels).DefaultIfEmpty("none"))})");
         }
 
+        if (type.SensitiveLabel is { } needed && !channel.SensitiveLabels.ContainsKey(needed))
+        {
+            context.Error(DiagnosticCodes.NotificationChannel, $"{path}.sensitiveLabels",
+                $"a {type.Type} channel needs its {needed}: name the Secret Manager secret it is read from (sensitiveLabels: {{{needed}: {{secret: <name>}}}}), an external secret of `secrets`");
+        }
+
         foreach (var (field, key) in channel.SensitiveLabels)
         {
             var keyPath = $"{path}.sensitiveLabels.{field}";

@@ -92,6 +92,14 @@ public class AlertRulesTests
     }
 
     [Fact]
+    public void A_pager_without_its_key_is_refused()
+    {
+        var errors = DetectionTimeTests.Errors(WithChannel(Staging(), "oncall-pager", c => c with { SensitiveLabels = new Dictionary<string, ChannelKey>() }));
+
+        errors.Should().Equal("stacks/staging.yaml: error NETRA600: observability.channels.oncall-pager.sensitiveLabels: a pagerduty channel needs its serviceKey: name the Secret Manager secret it is read from (sensitiveLabels: {serviceKey: {secret: <name>}}), an external secret of `secrets`");
+    }
+
+    [Fact]
     public void A_channel_s_key_comes_from_an_external_secret_at_a_numbered_version()
     {
         var staging = Staging();
