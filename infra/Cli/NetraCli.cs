@@ -30,12 +30,16 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         root.Subcommands.Add(InventoryCommand());
         root.Subcommands.Add(PlanCommand());
         root.Subcommands.Add(RunbookCommand());
-        root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), CompileWith, d => Fail(d, json: false)).Build());
-        root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null), d => Fail(d, json: false)).Build());
+        root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s, f) => CompileWith(r, s, f), d => Fail(d, json: false)).Build());
+        root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null, "switch"), d => Fail(d, json: false)).Build());
         root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
+        root.Subcommands.Add(SchemaCommand.Build(stdout, stderr, given => given ?? FindRoot()));
+        // Help and version go to stdout, where `--help | less` looks; errors stay on stderr.
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        root.Subcommands.Add(HelpCommand(root, invocation));
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });
+            return root.Parse(args).Invoke(invocation);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,6 +58,15 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             return InternalError;
         }
+    }
+
+    /// <summary>`netra-infra help [command]`: the same as `--help`, for those who type it as a command.</summary>
+    private static Command HelpCommand(RootCommand root, InvocationConfiguration invocation)
+    {
+        var topic = new Argument<string?>("command") { Description = "The command to explain (default: all of them).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("help", "Show help for netra-infra or one of its commands.") { topic };
+        command.SetAction(parse => root.Parse(parse.GetValue(topic) is { } name ? [name, "--help"] : ["--help"]).Invoke(invocation));
+        return command;
     }
 
     private Command CompileCommand()
@@ -107,7 +120,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
     private Command InventoryCommand()
     {
         var stack = new Option<string>("--stack") { Description = "The environment.", Required = true };
-        var write = new Option<string?>("--write") { Description = "Write <stack>.<profile>.inventory.yaml for every profile into this folder instead of printing one." };
+        var write = new Option<string?>("--write") { Description = "Write <stack>.<profile>.inventory.txt for every profile into this folder instead of printing one." };
         var profile = new Option<string?>("--profile") { Description = "The profile to print (default: the stack's)." };
         var rootOption = RootOption();
         var command = new Command("inventory", "Print (or write, for all profiles) the inventory of resources and their fields.") { stack, profile, write, rootOption };
@@ -158,10 +171,11 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var to = new Option<string?>("--to") { Description = "Diff: the profile to switch to." };
         var all = new Option<bool>("--all") { Description = "Every profile, and the switches between normal and each profile the runbook leads to from it (the PR comment)." };
         var step = new Option<string?>("--step") { Description = "A one-time step (oneTimeSteps in stacks/<stack>.yaml): what making it changes on the stack's profile." };
+        var configFile = new Option<string?>("--config-file") { Description = "A stack configuration file, as `pulumi --config-file` takes it: plan the profile it selects." };
         var format = new Option<string>("--format") { Description = "text, markdown or json (json for a profile, a switch or a step; not --all).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var rootOption = RootOption();
-        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, rootOption };
+        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -180,7 +194,15 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 return Rejected;
             }
 
-            var first = Compile(root, stackName, fromName ?? parse.GetValue(profile));
+            // Every profile named on the command line is checked before anything is printed, each under its own option.
+            if (UnknownProfiles(root, stackName, ("--from", fromName), ("--to", toName), ("--profile", parse.GetValue(profile))) is { Count: > 0 } unknownProfiles)
+            {
+                return Fail(unknownProfiles, json: false);
+            }
+
+            var first = parse.GetValue(configFile) is { } file && fromName is null
+                ? CompileWith(root, stackName, file, planOnly: true)
+                : Compile(root, stackName, fromName ?? parse.GetValue(profile), "plan");
             if (first.Program is null || first.Deployment is null)
             {
                 return Fail(first.Diagnostics, json: false);
@@ -294,13 +316,15 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
     {
         var stack = new Option<string>("--stack") { Description = "The environment.", Required = true };
         var write = new Option<string?>("--write") { Description = "Replace the generated section of this markdown file (e.g. README.md) instead of printing it." };
+        var format = new Option<string>("--format") { Description = "markdown (the README's section and its adoption checklist) or text (the incident runbook laid out for a terminal).", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "text");
         var rootOption = RootOption();
-        var command = new Command("runbook", "The README's incident section, generated from the environment's alerts and transitions.") { stack, write, rootOption };
+        var command = new Command("runbook", "The README's incident section, generated from the environment's alerts and transitions.") { stack, write, format, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
             var stackName = parse.GetValue(stack)!;
-            var outcome = Compile(root, stackName, null);
+            var outcome = Compile(root, stackName, null, "runbook");
             if (outcome.Deployment is null)
             {
                 return Fail(outcome.Diagnostics, json: false);
@@ -315,6 +339,12 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             var section = RunbookSection.Render(root, outcome.Deployment.Environment, prices);
             var adoption = AdoptionSection.Render(root, outcome.Deployment.Environment, prices);
+            if (parse.GetValue(format) == "text")
+            {
+                stdout.Write(RunbookText.From(section, Layout));
+                return Success;
+            }
+
             if (parse.GetValue(write) is not { } target)
             {
                 stdout.Write(section);
@@ -346,25 +376,27 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             : null;
 
     /// <summary>The compile the engine makes for `pulumi … --config-file <paramref name="configFile"/>`.</summary>
-    private CompileOutcome CompileWith(string root, string stack, string configFile)
+    private CompileOutcome CompileWith(string root, string stack, string configFile, bool planOnly = false)
     {
-        var (request, diagnostics) = EmitRequest(root, stack, null, configFile, planOnly: false);
+        var (request, diagnostics) = EmitRequest(root, stack, null, configFile, planOnly);
         return request is null ? new CompileOutcome(null, null, diagnostics) : Compiler.Compile(request);
     }
 
-    private CompileOutcome Compile(string root, string stack, string? profile)
+    /// <param name="command">The command being run, so that a stack that is not an environment is answered with the same
+    /// command for the environment meant.</param>
+    private CompileOutcome Compile(string root, string stack, string? profile, string command = "emit")
     {
-        var (request, diagnostics) = EmitRequest(root, stack, profile, null);
+        var (request, diagnostics) = EmitRequest(root, stack, profile, null, command: command);
         return request is null ? new CompileOutcome(null, null, diagnostics) : Compiler.Compile(request);
     }
 
     /// <summary>The same configuration the engine would see: the stack's file, or the profile's file that
     /// `--config-file` would pass.</summary>
     /// <param name="planOnly">An offline plan: a revision named at run time may be left unnamed.</param>
-    private (CompilerRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) EmitRequest(string root, string stack, string? profile, string? configFile, bool planOnly = true)
+    private (CompilerRequest? Request, IReadOnlyList<Diagnostic> Diagnostics) EmitRequest(string root, string stack, string? profile, string? configFile, bool planOnly = true, string command = "emit")
     {
         var diagnostics = new DiagnosticBag();
-        string CommandFor(string env, string p) => $"bin/netra-infra emit --stack {env} --profile {p}";
+        string CommandFor(string env, string p) => command == "emit" ? $"bin/netra-infra emit --stack {env} --profile {p}" : $"bin/netra-infra {command} --stack {env}";
         if (!EnvironmentFileLoader.EnvironmentNames(root).Contains(stack))
         {
             // The guard in the compiler refuses it, with the command to run instead.
@@ -410,6 +442,20 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         return (new CompilerRequest(root, stack, Compiler.ProjectName, configuration, CommandFor, environment(RunTimeRevisions.Variable), planOnly), diagnostics.Items);
     }
 
+    /// <summary>NETRA102 for each option that names a profile the stack does not have, with the closest one.</summary>
+    private static IReadOnlyList<Diagnostic> UnknownProfiles(string root, string stack, params (string Option, string? Value)[] named)
+    {
+        var profiles = ProfilesOf(root, stack);
+        var diagnostics = new DiagnosticBag();
+        foreach (var (option, value) in named.Where(n => n.Value is not null && profiles.Count > 0 && !profiles.Contains(n.Value)))
+        {
+            var near = Suggestions.Closest(value!, profiles) is { } closest ? $": did you mean '{closest}'?" : "";
+            diagnostics.Error(DiagnosticCodes.UnknownProfile, option, "", $"'{value}' is not a profile of stack {stack}{near} (profiles: {string.Join(", ", profiles)})");
+        }
+
+        return diagnostics.Items;
+    }
+
     private static IReadOnlyList<string> ProfilesOf(string root, string stack)
     {
         var loaded = EnvironmentFileLoader.Load(root, stack, new DiagnosticBag());
@@ -439,13 +485,22 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
     private static Option<string> DiagnosticsFormatOption()
     {
-        var option = new Option<string>("--diagnostics-format") { Description = "text or json, on stderr.", DefaultValueFactory = _ => "text" };
+        // One name for the output format on every command (`plan --format`); the old name stays as an alias.
+        var option = new Option<string>("--format", "--diagnostics-format") { Description = "text or json: how errors and warnings are written, on stderr.", DefaultValueFactory = _ => "text" };
         option.AcceptOnlyFromAmong("text", "json");
         return option;
     }
 
+    /// <summary>The repository: the one bin/netra-infra lives in (it says so in NETRA_REPOSITORY, through a symlink or
+    /// from any folder, since the program it runs was built from that repository's sources), else the nearest folder
+    /// upwards with a Pulumi.yaml.</summary>
     private string FindRoot()
     {
+        if (environment("NETRA_REPOSITORY") is { Length: > 0 } repository && File.Exists(Path.Combine(repository, "Pulumi.yaml")))
+        {
+            return repository;
+        }
+
         for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))

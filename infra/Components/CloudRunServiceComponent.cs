@@ -99,6 +99,13 @@ public static class CloudRunServiceComponent
             comments.Add($"Traffic is pinned to {pinned.Revision ?? TrafficTarget.Unnamed}, which serves with the capacity it was deployed with; a template change here makes a new revision that gets no traffic until the pin is lifted.");
         }
 
+        if (wiring.ServiceAccountEmail is null)
+        {
+            comments.Add(service.RunsAsDefaultComputeAccount
+                ? "Runs as it does today, as the Compute Engine default service account (inferred), which holds Editor on the project by default, beside the secrets it reads: the one-time step own-identities gives it an account of its own."
+                : $"Runs as it does today, as {service.RunsAs} (inferred); the one-time step own-identities gives it an account of its own.");
+        }
+
         return new ResourceDeclaration(
             LogicalName(service.Role),
             Type,

@@ -41,8 +41,9 @@ public static class CloudSqlInstanceComponent
             {
                 "ipConfiguration", new MapValue
                 {
-                    // Private IP only, on the environment's network; the peering already exists and is not ours.
-                    { "ipv4Enabled", false },
+                    // The private IP on the environment's network (its peering exists and is not ours), and the public one
+                    // only while the data keeps it: removing it is the one-time step database-private-ip-only.
+                    { "ipv4Enabled", database.Ipv4Enabled },
                     { "privateNetwork", location.NetworkId },
                     { "sslMode", database.SslMode },
                 }

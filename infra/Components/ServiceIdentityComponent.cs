@@ -5,16 +5,16 @@ namespace Netra.Infra.Components;
 
 /// <summary>
 /// One service account per Cloud Run service, granted exactly what it uses: secretAccessor on each secret it
-/// reads (a member binding on that secret, never project-wide, never authoritative: pulumi/pulumi#13799), and
-/// the Cloud SQL client role only when it talks to the database.
+/// reads (a member binding on that secret, never project-wide, never authoritative: pulumi/pulumi#13799). No
+/// project-wide role at all: roles/cloudsql.client is what the Cloud SQL connectors and the Auth Proxy need
+/// (cloudsql.instances.connect, https://cloud.google.com/sql/docs/postgres/connect-auth-proxy), and the services sign in
+/// with a password over the private IP (their database URL), which no IAM role gates.
 /// </summary>
 public static class ServiceIdentityComponent
 {
     public const string AccountType = "gcp:serviceaccount:Account";
     public const string SecretMemberType = "gcp:secretmanager:SecretIamMember";
-    public const string ProjectMemberType = "gcp:projects:IAMMember";
     public const string SecretAccessor = "roles/secretmanager.secretAccessor";
-    public const string CloudSqlClient = "roles/cloudsql.client";
 
     public static string AccountName(string role) => $"{role}-service-account";
 
@@ -40,18 +40,6 @@ public static class ServiceIdentityComponent
             { "project", location.Project },
             { "secretId", new ReferenceValue(SecretComponent.LogicalName(secret), "secretId") },
             { "role", SecretAccessor },
-            { "member", Member(role) },
-        },
-        new ResourceOptions { Provider = provider },
-        []);
-
-    public static ResourceDeclaration DeclareCloudSqlClient(GcpLocation location, string role, ReferenceValue provider) => new(
-        $"{role}-cloudsql-client",
-        ProjectMemberType,
-        new MapValue
-        {
-            { "project", location.Project },
-            { "role", CloudSqlClient },
             { "member", Member(role) },
         },
         new ResourceOptions { Provider = provider },

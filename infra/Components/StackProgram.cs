@@ -46,7 +46,7 @@ public static class StackProgram
             HeaderComments =
             [
                 .. scoped.HeaderComments,
-                $"INCIDENT PROFILE: every field that the incident steps into it ({string.Join(", ", sources.Select(s => $"{s} -> {profile.Name}"))}) do not change is ignored (ignoreChanges), so any `up` of it keeps what runs, hand-made changes included.",
+                $"INCIDENT PROFILE: every field that the incident steps into it ({string.Join(", ", sources.Select(s => $"{s} → {profile.Name}"))}) do not change is ignored (ignoreChanges), so any `up` of it keeps what runs, hand-made changes included.",
             ],
         };
     }
@@ -184,6 +184,11 @@ public static class StackProgram
         }
 
         yield return FrontDoor.CertificateComponent.Declare(location, door.Certificate, provider);
+        if (door.Tls is { } tls)
+        {
+            yield return FrontDoor.SslPolicyComponent.Declare(location, tls, provider);
+        }
+
         yield return FrontDoor.UrlMapComponent.Declare(location, door, provider);
         foreach (var part in FrontDoor.HttpsFrontendComponent.Declare(location, door, provider).Concat(FrontDoor.HttpRedirectComponent.Declare(location, door, provider)))
         {
@@ -354,19 +359,14 @@ public static class StackProgram
         return declarations;
     }
 
-    /// <summary>A service's account and its grants: each secret it reads, and Cloud SQL client if it reads a
-    /// database URL (that is what talking to the database means here).</summary>
+    /// <summary>A service's account and its grants: each secret it reads, and nothing project-wide
+    /// (ServiceIdentityComponent says why no Cloud SQL client role).</summary>
     private static List<ResourceDeclaration> AccessResources(EnvironmentSpec environment, ServiceSpec service, ReferenceValue gcp)
     {
         var access = new List<ResourceDeclaration> { ServiceIdentityComponent.DeclareAccount(environment.Location, service, gcp) };
         foreach (var secret in service.SecretEnv.Values.Distinct().Order(StringComparer.Ordinal))
         {
             access.Add(ServiceIdentityComponent.DeclareSecretAccess(environment.Location, service.Role, secret, gcp));
-        }
-
-        if (service.SecretEnv.Values.Any(s => environment.Secrets[s].Source == SecretSource.DatabaseUrl))
-        {
-            access.Add(ServiceIdentityComponent.DeclareCloudSqlClient(environment.Location, service.Role, gcp));
         }
 
         return access;

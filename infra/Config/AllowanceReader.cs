@@ -18,7 +18,9 @@ public static class AllowanceReader
             ReadOne(map, TimingAllowances.ServiceUpdateKey, inferred),
             ReadOne(map, TimingAllowances.StateLockKey, inferred),
             ReadOne(map, TimingAllowances.PluginInstallKey, inferred),
-            ReadOne(map, TimingAllowances.BuildKey, inferred));
+            ReadOne(map, TimingAllowances.BuildKey, inferred),
+            ReadOne(map, TimingAllowances.RunnerStartKey, inferred),
+            ReadOne(map, TimingAllowances.RunnerSetupKey, inferred));
         map?.RejectUnknownKeys();
         return allowances;
     }

@@ -25,7 +25,8 @@ public static class DatabaseReader
             map.String("user", required: true) ?? "",
             map.String("databaseName", required: true) ?? "",
             ReadBackups(map.Map("backups", required: true)),
-            ReadMaintenanceWindow(map.Map("maintenanceWindow")));
+            ReadMaintenanceWindow(map.Map("maintenanceWindow")),
+            map.Bool("ipv4Enabled", required: true) ?? false);
         map.RejectUnknownKeys();
         map.MarkBrokenSince(before, broken);
 

@@ -40,10 +40,25 @@ public static class EnvironmentFileLoader
         return node is null ? null : Read(environment, file, OneTimeStepReader.Apply(node, step), diagnostics);
     }
 
-    private static LoadedEnvironment Read(string environment, SourceFile file, YamlMappingNode node, DiagnosticBag diagnostics)
+    /// <summary>The keys an environment file may have, as the reader asks for them while it reads <paramref name="environment"/>'s file.</summary>
+    public static KeySchema? Schema(string root, string environment, DiagnosticBag diagnostics)
+    {
+        var file = FileFor(root, environment);
+        var node = YamlFiles.LoadMapping(file, diagnostics);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var schema = new KeySchema();
+        Read(environment, file, node, diagnostics, schema);
+        return schema;
+    }
+
+    private static LoadedEnvironment Read(string environment, SourceFile file, YamlMappingNode node, DiagnosticBag diagnostics, KeySchema? schema = null)
     {
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        var top = new YamlMap(node, file.DisplayName, "", diagnostics);
+        var top = new YamlMap(node, file.DisplayName, "", diagnostics, schema);
         var location = new GcpLocation(
             top.String("project", required: true) ?? "",
             top.String("region", required: true) ?? "",
@@ -104,8 +119,8 @@ public static class EnvironmentFileLoader
         return nat;
     }
 
-    /// <summary>`directEgress: {subnet, ipCidrRange, existing, tags?}`: the subnet the services' direct egress takes its
-    /// addresses from, and whether this program declares it.</summary>
+    /// <summary>`directEgress: {subnet, ipCidrRange, existing, tags?, flowLogs}`: the subnet the services' direct egress
+    /// takes its addresses from, whether this program declares it, and then its flow logs.</summary>
     private static DirectEgressSpec? ReadDirectEgress(YamlMap? map)
     {
         if (map is null)
@@ -113,11 +128,20 @@ public static class EnvironmentFileLoader
             return null;
         }
 
+        var existing = map.Bool("existing", required: true) ?? false;
+        // A subnet someone else owns has their flow logs; one this program declares states its own (CIS 3.8).
+        var logs = map.Map("flowLogs", required: !existing);
+        var flowLogs = logs is null ? null : new FlowLogSpec(
+            logs.String("aggregationInterval", required: true) ?? "",
+            logs.Decimal("flowSampling", required: true) ?? 0m,
+            logs.String("metadata", required: true) ?? "");
+        logs?.RejectUnknownKeys();
         var spec = new DirectEgressSpec(
             map.String("subnet", required: true) ?? "",
             map.String("ipCidrRange", required: true) ?? "",
-            map.Bool("existing", required: true) ?? false,
-            map.StringList("tags") ?? []);
+            existing,
+            map.StringList("tags") ?? [],
+            flowLogs);
         map.RejectUnknownKeys();
         return spec;
     }

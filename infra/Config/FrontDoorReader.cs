@@ -43,6 +43,13 @@ public static class FrontDoorReader
             route.RejectUnknownKeys();
         }
 
+        var tls = map.Map("tls", required: true);
+        var tlsPolicy = tls is null ? null : new TlsPolicySpec(
+            tls.String("sslPolicy", required: true) ?? "",
+            tls.String("profile", required: true) ?? "",
+            tls.String("minTlsVersion", required: true) ?? "",
+            tls.Bool("attached", required: true) ?? false);
+        tls?.RejectUnknownKeys();
         var spec = new FrontDoorSpec(
             map.String("loadBalancingScheme", required: true) ?? "",
             map.String("backendProtocol", required: true) ?? "",
@@ -53,7 +60,9 @@ public static class FrontDoorReader
             map.String("forwardingRule", required: true) ?? "",
             new HttpRedirectSpec(redirect?.String("urlMap", required: true) ?? "", redirect?.String("httpProxy", required: true) ?? "", redirect?.String("forwardingRule", required: true) ?? ""),
             backends,
-            routes);
+            routes,
+            tlsPolicy,
+            map.Decimal("requestLogSampleRate", required: true) ?? 0m);
         certificate?.RejectUnknownKeys();
         redirect?.RejectUnknownKeys();
         map.RejectUnknownKeys();

@@ -7,8 +7,10 @@ namespace Netra.Infra.Config;
 /// <summary>
 /// Reads `oneTimeSteps: [{name, set: {key.path: value}, when}]`. Every key a step sets must exist in the file (a typo
 /// would otherwise plan nothing) and hold a scalar, at any depth (`services.backend.startupProbe.httpGet.path`, a key of
-/// a profile); the step's plan applies them to the file (<see cref="Apply"/>). A step is done when every key already
-/// holds the value it sets, compared as the file spells it.
+/// a profile); the step's plan applies them to the file (<see cref="Apply"/>). The one exception is a Cloud SQL flag the
+/// file does not set yet (`database.flags.log_connections`): the flag list states exactly what the instance runs with, so
+/// a flag to add is added by its step, its name checked against the flags this program allows (NETRA400) here and its
+/// value when the step is planned. A step is done when every key already holds the value it sets, compared as the file spells it.
 /// </summary>
 public static class OneTimeStepReader
 {
@@ -26,14 +28,30 @@ public static class OneTimeStepReader
             {
                 foreach (var (path, value) in set.ScalarEntries())
                 {
-                    if (Find(document, path) is not YamlScalarNode current)
+                    var current = Find(document, path);
+                    if (current is null && AddsFlag(document, path))
                     {
-                        set.Diagnostics.Error(DiagnosticCodes.OneTimeStep, set.File, set.KeyPath(path),
-                            $"'{path}' is not a value of {set.File}: a one-time step sets keys that exist (with a value of one line)");
+                        var flag = path.Split('.')[^1];
+                        if (!Limits.CloudSqlFlags.Allowed.ContainsKey(flag))
+                        {
+                            set.Diagnostics.Error(DiagnosticCodes.SqlUnknownFlag, set.File, set.KeyPath(path),
+                                $"'{flag}' is not a flag this program allows (allowed: {string.Join(", ", Limits.CloudSqlFlags.Allowed.Keys.Order(StringComparer.Ordinal))}; add it to Limits/CloudSqlFlags.cs with its source)");
+                            continue;
+                        }
+
+                        done = false;
+                        sets.Add((path, value));
                         continue;
                     }
 
-                    done &= current.Value == value;
+                    if (current is not YamlScalarNode scalar)
+                    {
+                        set.Diagnostics.Error(DiagnosticCodes.OneTimeStep, set.File, set.KeyPath(path),
+                            $"'{path}' is not a value of {set.File}: a one-time step sets keys that exist (with a value of one line), or adds a flag to database.flags");
+                        continue;
+                    }
+
+                    done &= scalar.Value == value;
                     sets.Add((path, value));
                 }
             }
@@ -65,6 +83,15 @@ public static class OneTimeStepReader
         }
 
         return copy;
+    }
+
+    /// <summary>`database.flags.<name>` or `profiles.<profile>.database.flags.<name>`, where the flags map exists.</summary>
+    private static bool AddsFlag(YamlMappingNode document, string path)
+    {
+        var parts = path.Split('.');
+        var flags = string.Join('.', parts[..^1]);
+        var isFlag = parts is ["database", "flags", _] || parts is ["profiles", _, "database", "flags", _];
+        return isFlag && Find(document, flags) is YamlMappingNode;
     }
 
     private static YamlNode? Find(YamlMappingNode document, string path)

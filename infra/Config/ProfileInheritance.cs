@@ -61,7 +61,7 @@ public static class ProfileInheritance
 
         if (!chain.Add(name) || baseName == name)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownReference, file, path, $"'{baseName}' extends itself through {string.Join(" -> ", chain)}");
+            diagnostics.Error(DiagnosticCodes.UnknownReference, file, path, $"'{baseName}' extends itself through {string.Join(" → ", chain)}");
             return null;
         }
 

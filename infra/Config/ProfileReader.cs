@@ -35,7 +35,9 @@ public static class ProfileReader
 
         foreach (var (name, node) in ProfileInheritance.Resolve(raw, section.File, section.Diagnostics))
         {
-            var map = new YamlMap(node, section.File, section.KeyPath(name), section.Diagnostics);
+            var map = new YamlMap(node, section.File, section.KeyPath(name), section.Diagnostics, section.InheritedEntrySchema);
+            // `extends` is read before inheritance, from the profile as written.
+            section.InheritedEntrySchema?.Property(ProfileInheritance.ExtendsKey, KeySchema.Kind.Scalar, required: false);
             result[name] = ReadProfile(name, extends.GetValueOrDefault(name), map, broken);
         }
 

@@ -31,7 +31,8 @@ public static class ServiceReader
                 ReadScalarMap(map.Map("env")),
                 ReadSecretEnv(map),
                 startup ?? new ProbeSpec(ProbeKind.TcpSocket, null, 0, 0, 0, 0),
-                ReadProbe(map.Map("livenessProbe")));
+                ReadProbe(map.Map("livenessProbe")),
+                map.String("runsAs", required: true) ?? ServiceSpec.DefaultComputeAccount);
             foreach (var capacityKey in new[] { "cpu", "memory", "minInstances", "maxInstances", "concurrency", "timeoutSeconds", "connector", "egress", "traffic" })
             {
                 map.Misplaced(capacityKey, $"capacity belongs to a profile: profiles.<profile>.services.{role}.{capacityKey}");

@@ -14,10 +14,14 @@ public sealed class YamlMap
     private readonly YamlMappingNode _node;
     private readonly HashSet<string> _allowed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _misplacedKeyHints = new(StringComparer.Ordinal);
+    private readonly KeySchema? _schema;
 
-    public YamlMap(YamlMappingNode node, string file, string path, DiagnosticBag diagnostics)
+    /// <param name="schema">Where to record the keys this map is asked for (KeySchema), when a schema is being made.</param>
+    public YamlMap(YamlMappingNode node, string file, string path, DiagnosticBag diagnostics, KeySchema? schema = null)
     {
         _node = node;
+        _schema = schema;
+        schema?.CountInstance();
         File = file;
         Path = path;
         Diagnostics = diagnostics;
@@ -47,21 +51,30 @@ public sealed class YamlMap
 
     public string KeyPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
+    /// <summary>The schema of an entry of this mapping, for a reader that builds an entry's map itself (a profile after
+    /// inheritance).</summary>
+    public KeySchema? EntrySchema => _schema?.AnyEntry();
+
+    /// <summary>As <see cref="EntrySchema"/>, for entries read after inheritance (profiles), whose keys may come from the
+    /// entry they extend.</summary>
+    public KeySchema? InheritedEntrySchema => _schema?.AnyEntry(inherited: true);
+
     public bool Has(string key)
     {
         _allowed.Add(key);
+        _schema?.Property(key, KeySchema.Kind.Any, required: false);
         return TryGet(key, out var value) && !IsNull(value);
     }
 
     public string? String(string key, bool required = false)
     {
-        var scalar = Scalar(key, required, "a string");
+        var scalar = Scalar(key, required, "a string", KeySchema.Kind.Scalar);
         return scalar?.Value;
     }
 
     public int? Int(string key, bool required = false)
     {
-        var scalar = Scalar(key, required, "an integer");
+        var scalar = Scalar(key, required, "an integer", KeySchema.Kind.Integer);
         if (scalar is null)
         {
             return null;
@@ -76,9 +89,27 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>A number with an optional fraction (`0.5`, `1`), as a decimal: no floating-point rounding in checks.</summary>
+    public decimal? Decimal(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required, "a number", KeySchema.Kind.Scalar);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        WrongType(key, $"'{scalar.Value}' is not a number");
+        return null;
+    }
+
     public bool? Bool(string key, bool required = false)
     {
-        var scalar = Scalar(key, required, "true or false");
+        var scalar = Scalar(key, required, "true or false", KeySchema.Kind.Boolean);
         if (scalar is null)
         {
             return null;
@@ -95,6 +126,7 @@ public sealed class YamlMap
     public YamlMap? Map(string key, bool required = false)
     {
         _allowed.Add(key);
+        var schema = _schema?.Property(key, KeySchema.Kind.Object, required);
         if (!TryGet(key, out var value) || IsNull(value))
         {
             if (required)
@@ -107,7 +139,7 @@ public sealed class YamlMap
 
         if (value is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, File, KeyPath(key), Diagnostics);
+            return new YamlMap(mapping, File, KeyPath(key), Diagnostics, schema);
         }
 
         WrongType(key, "expected a mapping of keys to values");
@@ -117,6 +149,7 @@ public sealed class YamlMap
     public IReadOnlyList<string>? StringList(string key, bool required = false)
     {
         _allowed.Add(key);
+        _schema?.Property(key, KeySchema.Kind.StringList, required);
         if (!TryGet(key, out var value) || IsNull(value))
         {
             if (required)
@@ -153,6 +186,7 @@ public sealed class YamlMap
     public IReadOnlyList<YamlMap>? MapList(string key)
     {
         _allowed.Add(key);
+        var item = _schema?.Property(key, KeySchema.Kind.ObjectList, required: false).Item();
         if (!TryGet(key, out var value) || IsNull(value))
         {
             return null;
@@ -169,7 +203,7 @@ public sealed class YamlMap
         {
             if (sequence.Children[i] is YamlMappingNode mapping)
             {
-                items.Add(new YamlMap(mapping, File, $"{KeyPath(key)}[{i}]", Diagnostics));
+                items.Add(new YamlMap(mapping, File, $"{KeyPath(key)}[{i}]", Diagnostics, item));
             }
             else
             {
@@ -190,7 +224,7 @@ public sealed class YamlMap
             _allowed.Add(key);
             if (value is YamlMappingNode mapping)
             {
-                entries.Add((key, new YamlMap(mapping, File, KeyPath(key), Diagnostics)));
+                entries.Add((key, new YamlMap(mapping, File, KeyPath(key), Diagnostics, EntrySchema)));
             }
             else
             {
@@ -204,6 +238,7 @@ public sealed class YamlMap
     /// <summary>The entries of a mapping of names to scalar values (environment variables, database flags).</summary>
     public IReadOnlyList<(string Key, string Value)> ScalarEntries()
     {
+        _schema?.MarkScalarEntries();
         var entries = new List<(string, string)>();
         foreach (var (keyNode, value) in _node.Children)
         {
@@ -265,9 +300,10 @@ public sealed class YamlMap
     public void Missing(string key, string what) =>
         Diagnostics.Error(DiagnosticCodes.MissingKey, File, KeyPath(key), $"required key is missing (expected {what})");
 
-    private YamlScalarNode? Scalar(string key, bool required, string what)
+    private YamlScalarNode? Scalar(string key, bool required, string what, KeySchema.Kind kind)
     {
         _allowed.Add(key);
+        _schema?.Property(key, kind, required);
         if (!TryGet(key, out var value) || IsNull(value))
         {
             if (required)

@@ -80,6 +80,7 @@ public static class DiagnosticCodes
     public const string SecretLength = "NETRA501";
     public const string ServiceAccountId = "NETRA502";
     public const string SecretReplication = "NETRA503";
+    public const string ServiceIdentity = "NETRA504";
 
     // Observability.
     public const string NotificationChannel = "NETRA600";

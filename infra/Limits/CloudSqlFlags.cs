@@ -29,6 +29,10 @@ public static class CloudSqlFlags
         new SqlFlag("statement_timeout", SqlFlagKind.Integer, 0, IntMax, "ms", RequiresRestart: false),
         new SqlFlag("log_min_duration_statement", SqlFlagKind.Integer, -1, IntMax, "ms", RequiresRestart: false),
         new SqlFlag("log_temp_files", SqlFlagKind.Integer, -1, IntMax, "kB", RequiresRestart: false),
+        // CIS GCP 6.2.7 wants -1 (statements are logged with their parameters); the one-time step database-logging sets it.
+        // CIS GCP 6.2.2 and 6.2.3: on. Neither restarts the instance (Cloud SQL's flags page lists no restart for them; both
+        // are PostgreSQL `superuser-backend` settings, read at each connection's start,
+        // https://www.postgresql.org/docs/14/runtime-config-logging.html).
         new SqlFlag("log_connections", SqlFlagKind.OnOff, 0, 0, "", RequiresRestart: false),
         new SqlFlag("log_disconnections", SqlFlagKind.OnOff, 0, 0, "", RequiresRestart: false),
         new SqlFlag("log_lock_waits", SqlFlagKind.OnOff, 0, 0, "", RequiresRestart: false),

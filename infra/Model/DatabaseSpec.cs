@@ -1,7 +1,9 @@
 namespace Netra.Infra.Model;
 
 /// <summary>The Cloud SQL instance's fixed facts. Flags common to every profile are in <see cref="Flags"/>;
-/// <see cref="User"/> is the application's database user, whose password this program generates.</summary>
+/// <see cref="User"/> is the application's database user, whose password this program generates.
+/// <see cref="Ipv4Enabled"/>: whether the instance keeps a public IPv4 address beside its private one (CIS GCP 6.6 wants
+/// none; record 004's `gcloud sql connect` reaches the instance over it).</summary>
 public sealed record DatabaseSpec(
     string Name,
     string DatabaseVersion,
@@ -14,4 +16,5 @@ public sealed record DatabaseSpec(
     string User,
     string DatabaseName,
     BackupSpec Backups,
-    MaintenanceWindowSpec? MaintenanceWindow);
+    MaintenanceWindowSpec? MaintenanceWindow,
+    bool Ipv4Enabled = false);

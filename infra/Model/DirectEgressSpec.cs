@@ -7,5 +7,6 @@ namespace Netra.Infra.Model;
 /// else's (stated, not declared); otherwise this program declares it, in every profile once any profile uses it, so
 /// that no step waits for it and none deletes it while Cloud Run still holds its addresses (1-2 hours after a service
 /// leaves it). <see cref="Tags"/> are the network tags the services' interfaces carry, for egress firewall rules.
+/// <see cref="FlowLogs"/>: the flow logs a subnet this program declares is created with (required then).
 /// </summary>
-public sealed record DirectEgressSpec(string Subnet, string IpCidrRange, bool Existing, IReadOnlyList<string> Tags);
+public sealed record DirectEgressSpec(string Subnet, string IpCidrRange, bool Existing, IReadOnlyList<string> Tags, FlowLogSpec? FlowLogs = null);

@@ -8,6 +8,8 @@ namespace Netra.Infra.Model;
 /// today and adoption imports them. <see cref="LoadBalancingScheme"/> is the existing balancer's (EXTERNAL_MANAGED, or
 /// EXTERNAL for the classic one), stated because the provider's default changed between major versions (TPG 8.0
 /// upgrade guide); <see cref="BackendProtocol"/> is how it speaks to the endpoint groups (HTTP, HTTPS or HTTP2).
+/// <see cref="Tls"/> is the HTTPS proxy's SSL policy; <see cref="RequestLogSampleRate"/> the share of requests each
+/// backend service logs (0: none, as today; 1: every one).
 /// </summary>
 public sealed record FrontDoorSpec(
     string LoadBalancingScheme,
@@ -19,7 +21,9 @@ public sealed record FrontDoorSpec(
     string ForwardingRule,
     HttpRedirectSpec Redirect,
     IReadOnlyDictionary<string, FrontDoorBackend> Backends,
-    IReadOnlyList<FrontDoorRoute> Routes);
+    IReadOnlyList<FrontDoorRoute> Routes,
+    TlsPolicySpec? Tls = null,
+    decimal RequestLogSampleRate = 0m);
 
 /// <summary>A Google-managed certificate and the hosts it covers: exactly the hosts routed.</summary>
 public sealed record CertificateSpec(string Name, IReadOnlyList<string> Domains);

@@ -25,6 +25,8 @@ public static partial class DisruptionRules
         Components.FrontDoor.ServerlessNegComponent.Type => (Disruption.Replace, "a serverless endpoint group cannot change: it is replaced, and \"cannot be edited while in use by a backend service\" (TPG#7311)"),
         Components.FrontDoor.HttpsFrontendComponent.AddressType when change.Path != "properties.labels"
             => (Disruption.Replace, "a global address is replaced by any change: the front door's IP changes, and DNS with it"),
+        Components.FrontDoor.HttpsFrontendComponent.ProxyType when change.Path == "properties.sslPolicy"
+            => (Disruption.Reachability, "the HTTPS proxy's SSL policy changes: from then on a client that cannot negotiate its minimum TLS version and ciphers is refused at the handshake (https://cloud.google.com/load-balancing/docs/ssl-policies-concepts)"),
         Components.FrontDoor.HttpsFrontendComponent.RuleType when change.Path is "properties.ipAddress" or "properties.portRange" or "properties.ipProtocol"
             => (Disruption.Replace, $"{Field(change)} replaces the forwarding rule: users are refused until the new one serves"),
         DatabaseUserComponent.Type when change.Path == "properties.password"
@@ -52,9 +54,9 @@ public static partial class DisruptionRules
     private static (Disruption, string) Connector(FieldChange change) => change.Path switch
     {
         "properties.minInstances" or "properties.maxInstances" when Number(change.After) < Number(change.Before)
-            => (Disruption.Replace, $"{Field(change)} {change.Before} -> {change.After} shrinks the connector, which GCP can only do by replacing it: deleted, then created (fixed name), an outage for every service attached (TPG isInstanceShrinkage)"),
-        "properties.minInstances" or "properties.maxInstances" => (Disruption.InPlace, $"{Field(change)} {change.Before} -> {change.After}: grows in place"),
-        "properties.machineType" => (Disruption.InPlace, $"machineType {change.Before} -> {change.After}: in place (PATCH)"),
+            => (Disruption.Replace, $"{Field(change)} {change.Before} → {change.After} shrinks the connector, which GCP can only do by replacing it: deleted, then created (fixed name), an outage for every service attached (TPG isInstanceShrinkage)"),
+        "properties.minInstances" or "properties.maxInstances" => (Disruption.InPlace, $"{Field(change)} {change.Before} → {change.After}: grows in place"),
+        "properties.machineType" => (Disruption.InPlace, $"machineType {change.Before} → {change.After}: in place (PATCH)"),
         _ => (Disruption.Replace, $"{Field(change)} is ForceNew: the connector is deleted, then created"),
     };
 
@@ -66,7 +68,7 @@ public static partial class DisruptionRules
         "properties.ipCidrRange" when Validation.Ipv4Cidr.Parse(change.Before ?? "", out _) is { } before
             && Validation.Ipv4Cidr.Parse(change.After ?? "", out _) is { } after
             && after.PrefixLength < before.PrefixLength && after.First == before.First
-            => (Disruption.InPlace, $"ipCidrRange {change.Before} -> {change.After}: expands in place"),
+            => (Disruption.InPlace, $"ipCidrRange {change.Before} → {change.After}: expands in place"),
         "properties.ipCidrRange" or "properties.name" or "properties.network" or "properties.region" or "properties.project"
             => (Disruption.Replace, $"{Field(change)} replaces the subnet: deleted (refused while Cloud Run holds addresses in it), then created"),
         _ => (Disruption.InPlace, $"{Field(change)}: in place"),
@@ -76,13 +78,13 @@ public static partial class DisruptionRules
     private static (Disruption, string) Service(FieldChange change) => change.Path switch
     {
         "properties.template.serviceAccount"
-            => (Disruption.NewRevision, $"identity {change.Before ?? "the account it runs as today"} -> {change.After}: a new revision runs as it; if a grant is missing it fails to start and the old one keeps serving"),
+            => (Disruption.NewRevision, $"identity {change.Before ?? "the account it runs as today"} → {change.After}: a new revision runs as it; if a grant is missing it fails to start and the old one keeps serving"),
         _ when change.Path.StartsWith("properties.template.", StringComparison.Ordinal) => (Disruption.NewRevision, "template change: a new revision, serving once ready (the old one serves until then)"),
         _ when change.Path.StartsWith("properties.traffics", StringComparison.Ordinal) => (Disruption.TrafficShift, "traffic moves between revisions; no new revision"),
         "properties.ingress" or "properties.invokerIamDisabled"
-            => (Disruption.Reachability, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: who can reach the service changes at once"),
+            => (Disruption.Reachability, $"{Field(change)} {change.Before ?? "unset"} → {change.After ?? "unset"}: who can reach the service changes at once"),
         _ when change.Path.StartsWith("properties.scaling.", StringComparison.Ordinal)
-            => (Disruption.InPlace, $"{Field(change)} {change.Before ?? "unset"} -> {change.After ?? "unset"}: service-level scaling, applied at once without a new revision (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level)"),
+            => (Disruption.InPlace, $"{Field(change)} {change.Before ?? "unset"} → {change.After ?? "unset"}: service-level scaling, applied at once without a new revision (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level)"),
         "properties.name" or "properties.location" or "properties.project" => (Disruption.Replace, $"{Field(change)}: the service is replaced"),
         _ => (Disruption.InPlace, $"{Field(change)}: in place"),
     };
@@ -94,7 +96,7 @@ public static partial class DisruptionRules
         {
             var (old, @new) = (Flags(before), Flags(after));
             var restarting = CloudSqlFlags.Allowed.Values.Where(f => f.RequiresRestart && old.GetValueOrDefault(f.Name) != @new.GetValueOrDefault(f.Name))
-                .Select(f => $"{f.Name} {old.GetValueOrDefault(f.Name) ?? "default"} -> {@new.GetValueOrDefault(f.Name) ?? "default"}").ToList();
+                .Select(f => $"{f.Name} {old.GetValueOrDefault(f.Name) ?? "default"} → {@new.GetValueOrDefault(f.Name) ?? "default"}").ToList();
             return restarting.Count > 0
                 ? (Disruption.Restart, $"{string.Join(", ", restarting)}: a restart-requiring flag, the instance restarts (minutes without database)")
                 : (Disruption.InPlace, "flags that reload in place");
@@ -103,6 +105,8 @@ public static partial class DisruptionRules
         return change.Path switch
         {
             "properties.settings.tier" => (Disruption.Restart, "a tier change restarts the instance"),
+            "properties.settings.ipConfiguration.ipv4Enabled" when change.After == "false"
+                => (Disruption.Reachability, "the instance's public IP is released: whoever connects over it (gcloud sql connect, an authorized network) is refused from then on; the services' private IP is unchanged"),
             "properties.settings.backupConfiguration.pointInTimeRecoveryEnabled" when change.After == "true"
                 => (Disruption.Restart, "enabling point-in-time recovery on an existing instance restarts it (\"Will restart database if enabled after instance creation\", sql DatabaseInstanceSettingsBackupConfiguration)"),
             "properties.name" or "properties.region" or "properties.project" or "properties.databaseVersion"

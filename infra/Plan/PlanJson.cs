@@ -14,7 +14,9 @@ namespace Netra.Infra.Plan;
 /// </summary>
 public static class PlanJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Quotes and arrows as written ("it's", "→"), not \u0027 escapes: the JSON is read by people and by scripts alike, and
+    // it is never embedded in HTML, which is what the default escaping guards against.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Render(SwitchPlan plan, EnvironmentSpec environment)
     {

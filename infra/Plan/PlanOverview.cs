@@ -29,7 +29,7 @@ public static class PlanOverview
         {
             var plan = SwitchPlanner.Build(root, environment, from, to, prices);
             plans.Add(plan);
-            text.Append(layout is null ? $"### {from} → {to}\n\n{PlanReport.Markdown(plan, notes: false)}" : $"{Title($"{from} -> {to}")}{PlanReport.Text(plan, layout)}").Append('\n');
+            text.Append(layout is null ? $"### {from} → {to}\n\n{PlanReport.Markdown(plan, notes: false)}" : $"{Title($"{from} → {to}")}{PlanReport.Text(plan, layout)}").Append('\n');
         }
 
         if (layout is null && plans.Count > 0)

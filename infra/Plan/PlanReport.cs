@@ -135,7 +135,7 @@ public static class PlanReport
         for (var i = 0; i < plan.Steps.Count; i++)
         {
             var step = plan.Steps[i];
-            text.Append('\n').Append(layout.Paragraph($"Step {i + 1} of {plan.Steps.Count}, {step.From} -> {step.To}:"));
+            text.Append('\n').Append(layout.Paragraph($"Step {i + 1} of {plan.Steps.Count}, {step.From} → {step.To}:"));
             foreach (var precondition in step.Preconditions)
             {
                 text.Append(layout.Paragraph($"First: {precondition.Text}{(precondition.Done ? "" : "; what making it changes:")}", 2, 4));
@@ -174,7 +174,7 @@ public static class PlanReport
             text.Append('\n').Append(layout.Paragraph($"Routes out of {routes[0].Transition!.Relieves} from {plan.From}, side by side (choose one):"));
             foreach (var route in routes)
             {
-                text.Append(layout.Paragraph($"* {route.From} -> {route.To}{(route.To == plan.To ? " (this plan)" : "")}: {RouteFacts(route)}", 2, 6));
+                text.Append(layout.Paragraph($"* {route.From} → {route.To}{(route.To == plan.To ? " (this plan)" : "")}: {RouteFacts(route)}", 2, 6));
                 text.Append(layout.Paragraph($"when: {route.Transition!.When}", 6, 8));
                 text.Append(IsShellCommand(route.Command) ? layout.Command(route.Command, 6, "$ ") : layout.Paragraph(route.Command, 6, 8));
             }
@@ -182,13 +182,13 @@ public static class PlanReport
 
         if (plan.FromCost is { } from && plan.ToCost is { } to)
         {
-            text.Append('\n').Append(layout.Paragraph($"Cost per day, {from.Profile} -> {to.Profile}: {ProfileCost.Change(from, to)}"));
+            text.Append('\n').Append(layout.Paragraph($"Cost per day, {from.Profile} → {to.Profile}: {ProfileCost.Change(from, to)}"));
             foreach (var item in from.Lines.Select(l => l.Item).Concat(to.Lines.Select(l => l.Item)).Distinct())
             {
                 var (before, after) = (from.Lines.FirstOrDefault(l => l.Item == item), to.Lines.FirstOrDefault(l => l.Item == item));
                 var change = before is not null && after is not null && before.Detail == after.Detail && before.Amount == after.Amount
                     ? $"{before.Detail}, {before.Amount} (the same)"
-                    : $"{Priced(before)} -> {Priced(after)}";
+                    : $"{Priced(before)} → {Priced(after)}";
                 text.Append(layout.Paragraph($"* {item}: {change}", 2, 4));
             }
         }

@@ -63,6 +63,12 @@ public static class RunbookSection
             text.Append($"   - Changes: {Changes(step)}\n");
             text.Append($"   - Disrupts: {Disrupts(step)}\n");
             text.Append($"   - Relief: {StepText.Relief(step)}\n");
+            if (transition.Incident && step.Timing.ChangesServing && step.Timing.Relief.Seconds is { } relief)
+            {
+                var glass = Timing.BreakGlassRelief.For(environment.Allowances, relief);
+                text.Append($"   - From GitHub (break-glass, `to: {transition.To}`): {glass.Sentence}\n");
+            }
+
             text.Append($"   - Takes: {StepText.Done(step)}{(step.Timing.Whole.Seconds is null ? "" : " (the whole `up`)")}\n");
             text.Append($"   - Connections at the worst moment: {StepText.Connections(step)}\n");
             if (step.FromCost is { } before && step.ToCost is { } after)

@@ -11,6 +11,7 @@ public static class EnvironmentValidator
         var context = new ValidationContext(loaded, diagnostics);
         LocationRules.Check(context);
         SecretRules.Check(context);
+        ServiceIdentityRules.Check(context);
 
         var existing = loaded.Spec.Existing;
         foreach (var role in existing.Connectors.Where(r => !loaded.Spec.Connectors.ContainsKey(r)))
@@ -33,6 +34,8 @@ public static class EnvironmentValidator
         DirectEgressRules.Check(context);
         EgressRules.Check(context);
         FrontDoorRules.Check(context);
+        FrontDoorTlsRules.Check(context);
+        NetworkLoggingRules.Check(context);
         CapacityReasonRules.Check(context);
         TransitionRules.Check(context);
         PreconditionRules.Check(context);

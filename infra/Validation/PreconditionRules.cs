@@ -33,7 +33,7 @@ public static class PreconditionRules
             if (transition.Incident)
             {
                 context.Error(DiagnosticCodes.OneTimeStep, path,
-                    $"{transition.From} -> {transition.To} is an incident step, which must never wait for a one-time step (a pull request and an `up` of its own): make {name} before incidents, or wait for it in the step back out of the incident instead");
+                    $"{transition.From} → {transition.To} is an incident step, which must never wait for a one-time step (a pull request and an `up` of its own): make {name} before incidents, or wait for it in the step back out of the incident instead");
             }
         }
     }

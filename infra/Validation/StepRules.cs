@@ -35,7 +35,7 @@ public static class StepRules
     /// <summary>One runbook step (transitions[<paramref name="index"/>]) judged on its analysis.</summary>
     public static void CheckStep(ValidationContext context, int index, TransitionSpec transition, StepAnalysis step)
     {
-        var (path, label) = ($"transitions[{index}]", $"{transition.From} -> {transition.To}");
+        var (path, label) = ($"transitions[{index}]", $"{transition.From} → {transition.To}");
         if (!step.Connections.Fits)
         {
             context.Error(DiagnosticCodes.SwitchConnectionBudget, path,

@@ -32,7 +32,7 @@ public static class TransitionRules
 
             if (!seen.Add((transition.From, transition.To)))
             {
-                context.Error(DiagnosticCodes.TransitionProfile, path, $"{transition.From} -> {transition.To} is listed twice");
+                context.Error(DiagnosticCodes.TransitionProfile, path, $"{transition.From} → {transition.To} is listed twice");
             }
 
             if (from is null || to is null || IsBroken(context, from) || IsBroken(context, to))
@@ -45,7 +45,7 @@ public static class TransitionRules
                 var code = hazard.Kind == TransitionHazardKind.LeavesDeletedConnector
                     ? DiagnosticCodes.TransitionLeavesDeletedConnector
                     : DiagnosticCodes.TransitionReplacesConnector;
-                context.Error(code, path, $"{transition.From} -> {transition.To}: {hazard.Message}");
+                context.Error(code, path, $"{transition.From} → {transition.To}: {hazard.Message}");
             }
         }
 

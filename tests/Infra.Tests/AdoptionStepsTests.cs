@@ -49,7 +49,7 @@ public class AdoptionStepsTests
         step.Changes.Should().Contain(c => c.Type == ServiceIdentityComponent.SecretMemberType && c.Kind == ChangeKind.Created);
         var backend = step.Changes.Single(c => c.Name == "backend-service");
         backend.Fields.Should().Contain(f => f.Path == "properties.template.serviceAccount" && f.Before == null && f.After == "${backend-service-account.email}");
-        backend.Reason.Should().Contain("identity the account it runs as today -> ${backend-service-account.email}");
+        backend.Reason.Should().Contain("identity the account it runs as today → ${backend-service-account.email}");
     }
 
     [Fact]

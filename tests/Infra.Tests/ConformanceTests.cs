@@ -8,7 +8,7 @@ using Xunit;
 namespace Netra.Infra.Tests;
 
 /// <summary>
-/// Every emitted program — all profiles, adoption mode and plugin discovery — type-checks against the real
+/// Every emitted program — all profiles, adoption mode, plugin discovery and each one-time step made — type-checks against the real
 /// `@pulumi/gcp` 9.37.0 and `@pulumi/random` SDKs; and the check itself fails on a misspelled property and on a
 /// wrong value type. tsc runs take seconds, so these run one at a time.
 /// </summary>
@@ -29,7 +29,13 @@ public class ConformanceTests
             .Append(("staging normal, invoker bindings", Netra.Infra.Components.StackProgram.Build(new Netra.Infra.Model.Deployment(withInvokers, withInvokers.Profiles["normal"]))))
             // The pager once its key is added: a pagerduty channel whose serviceKey is a getSecretVersion result.
             .Append(("staging normal, the paging key added", Netra.Infra.Components.StackProgram.Build(new Netra.Infra.Model.Deployment(ObservabilityTests.WithPagerKey(staging, "1"), staging.Profiles["normal"]))))
-            .Append(("plugin discovery", Compiler.DiscoveryProgram()));
+            .Append(("plugin discovery", Compiler.DiscoveryProgram()))
+            // Each one-time step made: an SSL policy attached, request logs on, the public IP gone, flags added.
+            .Concat(staging.OneTimeSteps.Select(step =>
+            {
+                var after = StepData.After(step.Name).Environment;
+                return ($"staging normal after {step.Name}", Netra.Infra.Components.StackProgram.Build(new Netra.Infra.Model.Deployment(after, after.Profiles["normal"])));
+            }));
 
         var (exit, output) = TypeScriptChecker.Check(TypeScriptProgram.Render(programs));
 

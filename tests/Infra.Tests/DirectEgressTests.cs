@@ -79,8 +79,8 @@ public class DirectEgressTests
         routes.Should().OnlyContain(r => (int)r!["step"]!["timeToRelief"]!["upperBoundSeconds"]! <= 300 && (string)r!["relieves"]! == "connector saturation");
         var text = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency"], new Dictionary<string, string> { ["COLUMNS"] = "250" }).Stdout;
         text.Should().Contain("Routes out of connector saturation from normal, side by side (choose one):")
-            .And.Contain("* normal -> emergency (this plan): backend-service → standby-connector; relief in up to 4 min 20 s")
-            .And.Contain("* normal -> direct: backend-service → direct egress");
+            .And.Contain("* normal → emergency (this plan): backend-service → standby-connector; relief in up to 4 min 20 s")
+            .And.Contain("* normal → direct: backend-service → direct egress");
         CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "rollback", "--format", "json"]).Stdout
             .Should().Contain("\"routes\": null", "a bad deploy has one way out");
     }

@@ -22,7 +22,7 @@ public class EmergencyPathTests
     private static readonly string[] IdentityTypes =
     [
         SecretComponent.SecretType, SecretComponent.VersionType, RandomValueComponent.Type, DatabaseUserComponent.Type,
-        ServiceIdentityComponent.AccountType, ServiceIdentityComponent.SecretMemberType, ServiceIdentityComponent.ProjectMemberType,
+        ServiceIdentityComponent.AccountType, ServiceIdentityComponent.SecretMemberType,
     ];
 
     [Theory]
@@ -164,7 +164,7 @@ public class EmergencyPathTests
             .And.Contain("template.containers[0].startupProbe.failureThreshold (18 → 24)");
         text.Should().Contain("backend-reads-smtp-password: gcp:secretmanager:SecretIamMember create");
         text.Should().Contain("jwt-secret-staging-value: length (64 → 48)");
-        errors.Should().AllSatisfy(e => e.Message.Should().StartWith("normal -> emergency is an incident step, which changes scaling, cpu and memory, database pools, connector attachment and egress, traffic, and connector sizes only"));
+        errors.Should().AllSatisfy(e => e.Message.Should().StartWith("normal → emergency is an incident step, which changes scaling, cpu and memory, database pools, connector attachment and egress, traffic, and connector sizes only"));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class EmergencyPathTests
         };
 
         Check(staging, changed, staging.Transitions[0] with { Incident = false, ReliefBudgetSeconds = null }).Should().BeEmpty();
-        Check(staging, staging, staging.Transitions[0]).Should().BeEmpty("normal -> emergency changes capacity and routing only");
+        Check(staging, staging, staging.Transitions[0]).Should().BeEmpty("normal → emergency changes capacity and routing only");
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public class EmergencyPathTests
 
         error.Code.Should().Be(DiagnosticCodes.ReliefOverBudget);
         error.KeyPath.Should().Be("transitions[0].reliefBudgetSeconds");
-        error.Message.Should().Be("normal -> emergency must bring relief within 5 min, but may take 5 min 20 s: "
+        error.Message.Should().Be("normal → emergency must bring relief within 5 min, but may take 5 min 20 s: "
             + "Pulumi's lock, refreshes and preview 50 s (inferred) → backend-service new revision (rolling): revision start 90 s (inferred) + startup window 3 min. "
             + "It breaks on backend-service new revision (rolling): revision start 90 s (inferred) + startup window 3 min: "
             + "shorten the service's startup window (period × failureThreshold), or measure the allowances it counts");

@@ -19,7 +19,17 @@ public class EngineProcessTests(BuiltProgram program)
         var result = program.FirstRun;
 
         result.ExitCode.Should().Be(0, result.Stderr);
-        result.Stderr.Should().Contain("netra-infra: building");
+        if (result.Stderr.Length == 0)
+        {
+            // The last test run's build, reused: the wrapper found its stamp equal to today's fingerprint of the sources
+            // (BuildCheckTests prove a change rebuilds). A fresh clone, as CI's, takes the branch below.
+            File.ReadAllText(Path.Combine(program.BuildDirectory, ".sources")).Should().MatchRegex("^[0-9a-f]{64}-aot=(true|false)\n$");
+        }
+        else
+        {
+            result.Stderr.Should().Contain("netra-infra: building");
+        }
+
         ParsesAsTemplate(result.Stdout);
         result.Stdout.Should().Be(CliRun.Invoke(["emit", "--stack", "staging"]).Stdout);
         File.Exists(Path.Combine(program.BuildDirectory, "netra-infra")).Should().BeTrue("the program is compiled ahead of time to a native executable");

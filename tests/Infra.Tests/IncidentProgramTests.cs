@@ -75,7 +75,7 @@ public class IncidentProgramTests
             .Select(c => (c.Name, Paths: c.Fields.Select(f => f.Path).Where(p => p.StartsWith("properties.", StringComparison.Ordinal)).ToArray()))
             .Where(c => c.Paths.Length > 0)
             .ToDictionary(c => c.Name, c => c.Paths);
-        changes.Should().BeEquivalentTo(expected, $"{from} -> {to} changes what its plan shows, and nothing a person changed");
+        changes.Should().BeEquivalentTo(expected, $"{from} → {to} changes what its plan shows, and nothing a person changed");
         unresettable.Should().BeEmpty();
     }
 
@@ -94,7 +94,7 @@ public class IncidentProgramTests
         var (withWildcard, withoutWildcard) = (Up(target, live).Inputs, Up(named, live).Inputs);
         foreach (var (name, inputs) in withWildcard)
         {
-            JsonNode.DeepEquals(withoutWildcard[name], inputs).Should().BeTrue($"{from} -> {to}, {name}: the named paths keep what the wildcard keeps");
+            JsonNode.DeepEquals(withoutWildcard[name], inputs).Should().BeTrue($"{from} → {to}, {name}: the named paths keep what the wildcard keeps");
         }
     }
 

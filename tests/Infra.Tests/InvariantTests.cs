@@ -122,7 +122,7 @@ public class InvariantTests
 
         foreach (var step in staging.Transitions)
         {
-            TransitionHazards.Between(staging, staging.Profiles[step.From], staging.Profiles[step.To]).Should().BeEmpty($"{step.From} -> {step.To} is a runbook step");
+            TransitionHazards.Between(staging, staging.Profiles[step.From], staging.Profiles[step.To]).Should().BeEmpty($"{step.From} → {step.To} is a runbook step");
         }
 
         TransitionHazards.Between(standbyOnlyInEmergency, standbyOnlyInEmergency.Profiles["emergency"], standbyOnlyInEmergency.Profiles["recovery"]).Should().ContainSingle()

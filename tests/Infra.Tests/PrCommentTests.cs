@@ -27,8 +27,51 @@ public class PrCommentTests(BuiltProgram program)
             comment.Should().Contain($"<details><summary>{profile}</summary>\n\n**staging {profile}: ");
         }
 
-        comment.Should().Contain("_Not run: this repository has no GCP credentials or Pulumi backend configured");
-        comment.Length.Should().BeLessThan(65_536 - (Programs.StagingProfiles.Length * 4_200), "GitHub's comment limit, with room for a preview of each profile cut at 4,000 characters");
+        comment.Should().Contain("_Not run: this repository has no GCP federation or Pulumi backend configured");
+        comment.Length.Should().BeLessThan(65_536 - (Programs.StagingProfiles.Length * 3_700), "GitHub's comment limit, with room for a preview of each profile cut at 3,500 characters");
+    }
+
+    [Fact]
+    public void Without_previews_the_comment_says_whether_they_wait_for_a_reviewer_or_their_job_failed()
+    {
+        var environment = new Dictionary<string, string>(Built) { ["NETRA_PREVIEW"] = "pending" };
+
+        var (exitCode, comment) = ProcessRunner.Run("bash", Repo.Root, environment, Repo.Path(".ci", "pr-comment"));
+
+        exitCode.Should().Be(0, comment);
+        comment.Should().Contain("_Waiting: the previews run once a reviewer approves this run's `staging-preview` deployment (README, \"PR checks\"); this comment is updated then._");
+
+        environment["NETRA_PREVIEW"] = "failed";
+        (exitCode, comment) = ProcessRunner.Run("bash", Repo.Root, environment, Repo.Path(".ci", "pr-comment"), "no-previews-here");
+
+        exitCode.Should().Be(0, comment);
+        comment.Should().Contain("_Not run: the preview job failed, or its reviewer rejected it, before any preview ran (the workflow run says which)._");
+    }
+
+    [Fact]
+    public void A_preview_s_exit_code_is_printed_only_when_it_is_a_number()
+    {
+        var previews = Directory.CreateTempSubdirectory("netra-previews-").FullName;
+        foreach (var profile in Programs.StagingProfiles)
+        {
+            File.WriteAllText(Path.Combine(previews, $"{profile}.txt"), $"Previewing update (staging) {profile}\n");
+        }
+
+        File.WriteAllText(Path.Combine(previews, "normal.rc"), "0\n");
+        File.WriteAllText(Path.Combine(previews, "emergency.rc"), "255\n");
+        File.WriteAllText(Path.Combine(previews, "recovery.rc"), "1)</summary>**merged** <img src=x onerror=alert(1)>\n");
+        File.WriteAllText(Path.Combine(previews, "direct.rc"), "");
+
+        var (exitCode, comment) = ProcessRunner.Run("bash", Repo.Root, Built, Repo.Path(".ci", "pr-comment"), previews);
+        Directory.Delete(previews, recursive: true);
+
+        exitCode.Should().Be(0, comment);
+        comment.Should().Contain("<details><summary>normal: pulumi preview succeeded</summary>");
+        comment.Should().Contain("<details><summary>emergency: pulumi preview FAILED (exit 255)</summary>");
+        comment.Should().Contain("<details><summary>recovery: pulumi preview FAILED (no exit code recorded)</summary>");
+        comment.Should().Contain("<details><summary>direct: pulumi preview FAILED (no exit code recorded)</summary>");
+        comment.Should().Contain("<details><summary>rollback: pulumi preview FAILED (no exit code recorded)</summary>", "a missing .rc is no success either");
+        comment.Should().NotContain("onerror");
     }
 
     [Fact]
@@ -50,6 +93,6 @@ public class PrCommentTests(BuiltProgram program)
             netra-infra: 1 error(s); nothing was emitted.
             ```
             """.Replace("\r", "", StringComparison.Ordinal));
-        comment.Should().Contain("_Not run: this repository has no GCP credentials", "the rest of the comment is still written");
+        comment.Should().Contain("_Not run: this repository has no GCP federation", "the rest of the comment is still written");
     }
 }

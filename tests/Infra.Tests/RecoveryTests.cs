@@ -52,8 +52,8 @@ public class RecoveryTests
         diagnostics.Where(d => d.IsError).Should().BeEmpty();
         TransitionPreconditions.Unmet(grown, Recovery(grown)).Should().BeEmpty();
         TransitionPreconditions.Of(grown, Recovery(grown)).Should().ContainSingle().Which.Done.Should().BeTrue();
-        staging.Transitions.Where(t => TransitionPreconditions.Of(staging, t).Count > 0).Select(t => $"{t.From} -> {t.To}")
-            .Should().Equal(["emergency -> recovery", "direct -> normal"], "the two steps back onto the primary wait; no incident step may");
+        staging.Transitions.Where(t => TransitionPreconditions.Of(staging, t).Count > 0).Select(t => $"{t.From} → {t.To}")
+            .Should().Equal(["emergency → recovery", "direct → normal"], "the two steps back onto the primary wait; no incident step may");
     }
 
     [Fact]

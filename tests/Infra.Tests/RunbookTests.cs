@@ -123,3 +123,29 @@ public class RunbookTests
         return count;
     }
 }
+
+/// <summary>The runbook for a terminal: the README's section without Markdown, within the terminal's width.</summary>
+public class RunbookTextTests
+{
+    [Fact]
+    public void The_text_runbook_fits_the_terminal_and_carries_every_step_and_alert()
+    {
+        var run = CliRun.Invoke(["runbook", "--stack", "staging", "--format", "text"], new Dictionary<string, string> { ["COLUMNS"] = "80" });
+        var staging = Programs.StagingEnvironment();
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().NotContain("**").And.NotContain("| ---").And.NotContain("<!--");
+        CliRun.Lines(run.Stdout).Where(l => l.Length > 80 && l.Contains(' ', StringComparison.Ordinal) && !l.TrimStart().StartsWith('$')).Should().BeEmpty();
+        foreach (var transition in staging.Transitions)
+        {
+            run.Stdout.Should().Contain($"{transition.From} → {transition.To}");
+        }
+
+        foreach (var alert in staging.Observability.Alerts.Keys)
+        {
+            run.Stdout.Should().Contain($"({alert})");
+        }
+
+        run.Stdout.Should().Contain("     $ bin/netra-infra switch --stack staging --to emergency\n");
+    }
+}

@@ -34,13 +34,15 @@ public partial class SecretAccessTests
     }
 
     [Fact]
-    public void Only_services_that_talk_to_the_database_get_the_cloud_sql_client_role()
+    public void No_service_gets_a_project_wide_role_not_even_cloud_sql_client_for_its_password_sign_in()
     {
-        var clients = Programs.Owned("normal").Resources.Where(r => r.Type == ServiceIdentityComponent.ProjectMemberType).ToList();
+        var program = Programs.Owned("normal");
 
-        clients.Select(Member).Should().Equal("backend-service-account", "auth-service-account");
-        clients.Should().OnlyContain(r => ((StringValue)r.Properties["role"]!).Value == ServiceIdentityComponent.CloudSqlClient,
-            "no other project-wide grant: secret access is granted on each secret");
+        program.Resources.Should().NotContain(r => r.Type == "gcp:projects:IAMMember" || r.Type == "gcp:projects:IAMBinding" || r.Type == "gcp:projects:IAMPolicy",
+            "secret access is granted on each secret, and a password over the private IP needs no IAM role");
+        PulumiYamlEmitter.Emit(program).Should().NotContain("roles/cloudsql.client");
+        program.Resources.Single(r => r.Name == "database-url-secret").Should().NotBeNull();
+        Programs.StagingEnvironment().Secrets["database-url"].Source.Should().Be(Netra.Infra.Model.SecretSource.DatabaseUrl, "the services' URL carries the password");
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public partial class SecretAccessTests
         var backend = program.Resources.Single(r => r.Name == "backend-service");
         var yaml = PulumiYamlEmitter.Emit(program);
 
-        backend.Options.DependsOn.Select(d => d.Resource).Should().Contain("backend-reads-database-url").And.Contain("backend-cloudsql-client");
+        backend.Options.DependsOn.Select(d => d.Resource).Should().Contain("backend-reads-database-url").And.NotContain("backend-cloudsql-client");
         yaml.Should().Contain("secret: ${database-url-secret.secretId}").And.Contain("version: ${database-url-version.version}")
             .And.Contain("secret: ${openai-api-key-secret.secretId}").And.NotContain("secret: openai-api-key\n");
     }
@@ -73,7 +75,7 @@ public partial class SecretAccessTests
 
         ownership.Should().Be(new Netra.Infra.Model.Ownership(Netra.Infra.Model.IdentityOwnership.Existing, Netra.Infra.Model.CredentialOwnership.Existing));
         program.Resources.Should().NotContain(r => r.Type == ServiceIdentityComponent.AccountType || r.Type == ServiceIdentityComponent.SecretMemberType
-            || r.Type == ServiceIdentityComponent.ProjectMemberType || r.Type == RandomValueComponent.Type || r.Type == SecretComponent.VersionType);
+            || r.Type == RandomValueComponent.Type || r.Type == SecretComponent.VersionType);
         program.Resources.Single(r => r.Name == "database-user").Properties["password"].Should().BeNull("the user keeps the password it has");
         PulumiYamlEmitter.Emit(program).Should().NotContain("serviceAccount:", "each service keeps the account it runs as");
     }

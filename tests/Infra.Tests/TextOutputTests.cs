@@ -126,13 +126,13 @@ public class TextOutputTests
         var markdown = CliRun.Invoke(["plan", "--stack", "staging", "--all", "--format", "markdown"]).Stdout;
 
         text.Should().NotContain("###").And.NotContain("<details>").And.NotContain("| --- |").And.NotContain("**");
-        text.Should().Contain("normal -> emergency\n===================\n");
+        text.Should().Contain("normal → emergency\n==================\n");
         markdown.Should().Contain("### normal → emergency").And.NotContain("\n===");
     }
 
     [Theory]
     [InlineData(new[] { "inventory", "--stack", "staging", "--write", "/nonexistent/folder" }, "netra-infra: --write /nonexistent/folder: no such folder (create it first)")]
-    [InlineData(new[] { "plan", "--stack", "staging", "--step", "own-identity" }, "stacks/staging.yaml: error NETRA708: --step: 'own-identity' is not a one-time step of stacks/staging.yaml (steps: backend-startup-probe-reaches-database, auth-startup-probe-reaches-database, auth-on-standby, grow-primary, own-identities, generated-credentials, front-door-only, point-in-time-recovery)")]
+    [InlineData(new[] { "plan", "--stack", "staging", "--step", "own-identity" }, "stacks/staging.yaml: error NETRA708: --step: 'own-identity' is not a one-time step of stacks/staging.yaml (steps: backend-startup-probe-reaches-database, auth-startup-probe-reaches-database, auth-on-standby, grow-primary, own-identities, generated-credentials, front-door-only, point-in-time-recovery, database-logging, front-door-request-logs, front-door-modern-tls, database-private-ip-only)")]
     [InlineData(new[] { "plan", "--stack", "staging", "--profile", "emergancy" }, "--profile: error NETRA102: 'emergancy' is not a profile of stack staging: did you mean 'emergency'? (profiles: direct, emergency, normal, recovery, rollback)")]
     [InlineData(new[] { "plan", "--stack", "staging", "--from", "normal" }, "netra-infra: plan needs both --from and --to for a diff (or neither, for an inventory)")]
     public void A_command_that_cannot_run_says_why_in_one_line_and_prints_nothing(string[] args, string error)

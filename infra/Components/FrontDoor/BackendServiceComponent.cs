@@ -7,6 +7,9 @@ namespace Netra.Infra.Components.FrontDoor;
 /// A service's backend service: its serverless endpoint group, and nothing a serverless backend cannot have: no
 /// health check (and no empty list either: an imported one then fails, TPG#20361), no timeout, no balancing mode, no
 /// port name (compute/backendService.d.ts; https://cloud.google.com/load-balancing/docs/negs/serverless-neg-concepts).
+/// Its request log (logConfig) samples the share of requests the data gives; a sample rate "can only be specified if
+/// logging is enabled" (types/input.d.ts BackendServiceLogConfig), so 0 is logging off
+/// (https://cloud.google.com/load-balancing/docs/https/https-logging-monitoring).
 /// </summary>
 public static class BackendServiceComponent
 {
@@ -24,6 +27,9 @@ public static class BackendServiceComponent
             { "loadBalancingScheme", door.LoadBalancingScheme },
             { "protocol", door.BackendProtocol },
             { "backends", new ListValue { new MapValue { { "group", new ReferenceValue(FrontDoorNames.Neg(backend.Role), "id") } } } },
+            { "logConfig", door.RequestLogSampleRate > 0
+                ? new MapValue { { "enable", true }, { "sampleRate", new DecimalValue(door.RequestLogSampleRate) } }
+                : new MapValue { { "enable", false } } },
         },
         new ResourceOptions { Provider = provider },
         [backend.WebSocketSessionSeconds is { } session

@@ -11,6 +11,7 @@ public static class FrontDoorNames
     public const string RedirectMap = "front-door-redirect-map";
     public const string HttpProxy = "front-door-http-proxy";
     public const string HttpRule = "front-door-http-rule";
+    public const string SslPolicy = "front-door-ssl-policy";
 
     public static string Neg(string role) => $"{role}-neg";
 

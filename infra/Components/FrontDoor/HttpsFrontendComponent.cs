@@ -20,22 +20,28 @@ public static class HttpsFrontendComponent
 
     public static string RuleImportId(GcpLocation location, string name) => $"projects/{location.Project}/global/forwardingRules/{name}";
 
-    public static IReadOnlyList<ResourceDeclaration> Declare(GcpLocation location, FrontDoorSpec door, ReferenceValue provider) =>
-    [
+    public static IReadOnlyList<ResourceDeclaration> Declare(GcpLocation location, FrontDoorSpec door, ReferenceValue provider)
+    {
+        var proxy = new MapValue
+        {
+            { "name", door.HttpsProxy },
+            { "project", location.Project },
+            { "urlMap", new ReferenceValue(FrontDoorNames.UrlMap, "id") },
+            { "sslCertificates", new ListValue { new ReferenceValue(FrontDoorNames.Certificate, "id") } },
+        };
+        if (door.Tls is { Attached: true })
+        {
+            // Without it the proxy negotiates Google's default: TLS 1.0 and the COMPATIBLE ciphers (SslPolicyLimits).
+            proxy.Add("sslPolicy", new ReferenceValue(FrontDoorNames.SslPolicy, "selfLink"));
+        }
+
+        return
+        [
         new(FrontDoorNames.Address, AddressType,
             new MapValue { { "name", door.Address }, { "project", location.Project } },
             new ResourceOptions { Provider = provider },
             ["The address the front door's DNS records point at: reserved, so it survives the rules that use it."]),
-        new(FrontDoorNames.HttpsProxy, ProxyType,
-            new MapValue
-            {
-                { "name", door.HttpsProxy },
-                { "project", location.Project },
-                { "urlMap", new ReferenceValue(FrontDoorNames.UrlMap, "id") },
-                { "sslCertificates", new ListValue { new ReferenceValue(FrontDoorNames.Certificate, "id") } },
-            },
-            new ResourceOptions { Provider = provider },
-            []),
+        new(FrontDoorNames.HttpsProxy, ProxyType, proxy, new ResourceOptions { Provider = provider }, []),
         new(FrontDoorNames.HttpsRule, RuleType,
             new MapValue
             {
@@ -48,5 +54,6 @@ public static class HttpsFrontendComponent
             },
             new ResourceOptions { Provider = provider },
             []),
-    ];
+        ];
+    }
 }

@@ -4,12 +4,15 @@ namespace Netra.Infra.Tests.Support;
 
 /// <summary>
 /// One real build of the program for every test that starts it as a process: bin/netra-infra's first run, as the
-/// engine makes it after a clone (it compiles the program ahead of time, about 35 s on 2 cores), into a folder of
-/// its own. The first run's result is kept for the test that checks it; the others reuse what it built.
+/// engine makes it after a clone (it compiles the program ahead of time, about 35 s on 2 cores), into the repository's
+/// own `.build/tests` (ignored by git). A later test run reuses that build when, and only when, bin/netra-infra's
+/// fingerprint of the sources says it is current (BuildCheckTests prove a changed, added or deleted source rebuilds),
+/// so a second run of the suite skips the 35 s; a fresh clone, as CI's, builds. The first run's result is kept for the
+/// test that checks it; the others reuse what it built.
 /// </summary>
 public sealed class BuiltProgram : IDisposable
 {
-    public string BuildDirectory { get; } = Directory.CreateTempSubdirectory("netra-first-run-").FullName;
+    public string BuildDirectory { get; } = Repo.Path(".build", "tests");
 
     public CliRun FirstRun { get; }
 
@@ -21,7 +24,10 @@ public sealed class BuiltProgram : IDisposable
         ["PULUMI_CONFIG"] = """{"netra:profile":"normal"}""",
     });
 
-    public void Dispose() => Directory.Delete(BuildDirectory, recursive: true);
+    /// <summary>Kept for the next run: bin/netra-infra rebuilds it when the sources change.</summary>
+    public void Dispose()
+    {
+    }
 }
 
 /// <summary>The tests that start the built program, or bin/netra-infra, as processes: one at a time, one build.</summary>

@@ -1,0 +1,23 @@
+namespace Netra.Infra.Limits;
+
+/// <summary>
+/// The logs the network parts write: the front door's request logs (a backend service's logConfig) and the direct-egress
+/// subnet's VPC flow logs (a subnetwork's logConfig). Values and ranges as the provider takes them (@pulumi/gcp 9.37.0
+/// types/input.d.ts BackendServiceLogConfig, SubnetworkLogConfig).
+/// </summary>
+public static class NetworkLoggingLimits
+{
+    /// <summary>A sampling rate: "The value of the field must be in [0, 1]" (both logConfigs).</summary>
+    public const decimal MinSampleRate = 0m;
+
+    public const decimal MaxSampleRate = 1m;
+
+    /// <summary>"Possible values are: INTERVAL_5_SEC, …, INTERVAL_15_MIN" (SubnetworkLogConfig.aggregationInterval). The
+    /// CIS Google Cloud Platform Foundation Benchmark (v3.0.0, 3.8) asks for 5 seconds.</summary>
+    public static readonly IReadOnlyList<string> AggregationIntervals =
+        ["INTERVAL_5_SEC", "INTERVAL_30_SEC", "INTERVAL_1_MIN", "INTERVAL_5_MIN", "INTERVAL_10_MIN", "INTERVAL_15_MIN"];
+
+    /// <summary>"Possible values are: EXCLUDE_ALL_METADATA, INCLUDE_ALL_METADATA, CUSTOM_METADATA"; CUSTOM_METADATA needs
+    /// a field list this program does not declare, so it is not offered.</summary>
+    public static readonly IReadOnlyList<string> FlowLogMetadata = ["INCLUDE_ALL_METADATA", "EXCLUDE_ALL_METADATA"];
+}
