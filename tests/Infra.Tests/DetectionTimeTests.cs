@@ -111,6 +111,18 @@ public class DetectionTimeTests
         Errors(staging with { Observability = staging.Observability with { Alerts = alerts } }).Should().ContainSingle().Which.Should().Contain("NETRA607").And.Contain("10 s too late");
     }
 
+    [Fact]
+    public void The_runbook_shows_each_alert_s_detection_time_and_its_step_s_command()
+    {
+        var markdown = CliRun.Invoke(["runbook", "--stack", "staging"]).Stdout;
+        var text = CliRun.Invoke(["runbook", "--stack", "staging", "--format", "text"]).Stdout;
+
+        markdown.Should().Contain("| A front door host fails from two or more regions (`front-door-uptime`) | CRITICAL | 4 min 10 s | Users cannot reach a host")
+            .And.Contain("Step: `bin/netra-infra switch --stack staging --to emergency`. |")
+            .And.Contain("| A Cloud Run revision failed to become ready (`revision-not-ready`) | ERROR | no bound |");
+        text.Should().Contain("[CRITICAL, detects within 4 min 10 s]: Users cannot reach a host");
+    }
+
     internal static IReadOnlyList<string> Errors(EnvironmentSpec environment)
     {
         var diagnostics = new DiagnosticBag();
