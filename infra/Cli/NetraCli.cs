@@ -172,7 +172,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var all = new Option<bool>("--all") { Description = "Every profile, and the switches between normal and each profile the runbook leads to from it (the PR comment)." };
         var step = new Option<string?>("--step") { Description = "A one-time step (oneTimeSteps in stacks/<stack>.yaml): what making it changes on the stack's profile." };
         var configFile = new Option<string?>("--config-file") { Description = "A stack configuration file, as `pulumi --config-file` takes it: plan the profile it selects." };
-        var format = new Option<string>("--format") { Description = "text, markdown or json (json for a switch only).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text, markdown or json (json for a profile, a switch or a step; not --all).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var rootOption = RootOption();
         var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, rootOption };
@@ -182,9 +182,9 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             var stackName = parse.GetValue(stack)!;
             var (fromName, toName) = (parse.GetValue(from), parse.GetValue(to));
             var stepName = parse.GetValue(step);
-            if (parse.GetValue(format) == "json" && toName is null && stepName is null)
+            if (parse.GetValue(format) == "json" && parse.GetValue(all))
             {
-                stderr.WriteLine("netra-infra: --format json is for a switch (--from and --to) or a step (--step); an inventory or --all prints text or markdown");
+                stderr.WriteLine("netra-infra: --format json is for a profile (--profile), a switch (--from and --to) or a step (--step); --all prints text or markdown");
                 return Rejected;
             }
 
@@ -245,10 +245,18 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 return Success;
             }
 
-            if (toName is null && parse.GetValue(format) == "markdown")
+            var profileSpec = first.Deployment.Profile;
+            if (toName is null && formatName == "json")
             {
-                var cost = prices is null ? null : CostModel.For(environment, first.Deployment.Profile, prices);
-                stdout.Write(PlanReport.ProfileMarkdown(stackName, first.Program, first.Deployment.Profile.Name, cost));
+                stdout.Write(ProfileJson.Render(environment, profileSpec, prices is null ? null : CostModel.For(environment, profileSpec, prices)));
+                return Success;
+            }
+
+            if (toName is null && formatName == "markdown")
+            {
+                var cost = prices is null ? null : CostModel.For(environment, profileSpec, prices);
+                stdout.Write(PlanReport.ProfileMarkdown(stackName, first.Program, profileSpec.Name, cost));
+                stdout.Write(AlertsReport.Markdown(environment, profileSpec));
                 return Success;
             }
 
@@ -257,7 +265,8 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 stdout.Write(Layout.Lines(Inventory.Render(first.Program)));
                 stdout.Write(prices is null
                     ? $"\nCost: no price table {PriceTable.FileFor(root, environment.Location.Region).DisplayName}.\n"
-                    : "\n" + PlanReport.CostText(CostModel.For(environment, first.Deployment.Profile, prices), prices, Layout));
+                    : "\n" + PlanReport.CostText(CostModel.For(environment, profileSpec, prices), prices, Layout));
+                stdout.Write("\n" + AlertsReport.Text(environment, profileSpec, Layout));
                 return Success;
             }
 

@@ -1,22 +1,30 @@
 using Netra.Infra.Model;
+using Netra.Infra.Observability;
 using Netra.Infra.Resources;
 
 namespace Netra.Infra.Components;
 
-/// <summary>An alert policy with its conditions, documentation naming its runbook step, and the team's channels.</summary>
+/// <summary>An alert policy with its conditions, documentation naming its runbook step, and its severity's channels.</summary>
 public static class AlertPolicyComponent
 {
     public const string Type = "gcp:monitoring:AlertPolicy";
 
+    /// <summary>"If an alert policy that was active has no data for this long, any open incidents will close"
+    /// (AlertPolicyAlertStrategy.autoClose): an incident whose series stopped (a deleted revision, a recreated connector)
+    /// closes after half an hour instead of staying open. A condition that clears closes its incident anyway.</summary>
+    public const int AutoCloseSeconds = 1800;
+
     public static string LogicalName(string alert) => $"{alert}-alert";
 
     /// <param name="conditions">Already derived for the active profile (see Observability.AlertConditions).</param>
-    /// <param name="documentation">What the page says: the runbook text and the step it leads to.</param>
+    /// <param name="documentation">What the page says (Observability.AlertDocumentation).</param>
+    /// <param name="summary">One line for the program's comment and the inventory.</param>
     public static ResourceDeclaration Declare(
         GcpLocation location,
         AlertSpec alert,
-        IReadOnlyList<Observability.AlertConditionInstance> conditions,
+        IReadOnlyList<AlertConditionInstance> conditions,
         string documentation,
+        string summary,
         IReadOnlyList<ReferenceValue> channels,
         IReadOnlyList<ReferenceValue> dependsOn,
         ReferenceValue provider)
@@ -28,19 +36,19 @@ public static class AlertPolicyComponent
         }
 
         var declared = new ListValue();
-        var strategy = new MapValue { { "autoClose", "1800s" } };
+        var strategy = new MapValue { { "autoClose", $"{AutoCloseSeconds}s" } };
         foreach (var instance in conditions)
         {
             var condition = new MapValue { { "displayName", instance.DisplayName } };
-            switch (alert.Condition)
+            switch (instance.Kind)
             {
                 case AlertCondition.LogMatch:
                     condition.Add("conditionMatchedLog", new MapValue { { "filter", instance.Filter } });
                     break;
-                case AlertCondition.PromQl:
+                case AlertCondition.PromQl or AlertCondition.ConnectorReachedMaximum or AlertCondition.ConnectorThroughput:
                     condition.Add("conditionPrometheusQueryLanguage", new MapValue
                     {
-                        { "query", alert.Query ?? "" },
+                        { "query", instance.Query ?? "" },
                         { "duration", $"{alert.DurationSeconds}s" },
                         // "Must be a positive multiple of 30 seconds or missing" (AlertPolicyConditionConditionPrometheusQueryLanguage).
                         { "evaluationInterval", "60s" },
@@ -59,7 +67,6 @@ public static class AlertPolicyComponent
             strategy.Add("notificationRateLimit", new MapValue { { "period", $"{alert.RateLimitSeconds}s" } });
         }
 
-        var notes = string.Join(" ", conditions.Select(c => c.Note));
         return new ResourceDeclaration(
             LogicalName(alert.Name),
             Type,
@@ -68,40 +75,45 @@ public static class AlertPolicyComponent
                 { "project", location.Project },
                 { "displayName", alert.DisplayName },
                 { "severity", alert.Severity },
-                { "combiner", "OR" },
+                { "combiner", AlertConditions.Combiner(alert) },
                 { "conditions", declared },
                 {
                     "documentation", new MapValue
                     {
                         { "mimeType", "text/markdown" },
                         { "subject", $"netra staging: {alert.DisplayName}" },
-                        { "content", $"{documentation}\n\n{notes}" },
+                        { "content", documentation },
                     }
                 },
                 { "notificationChannels", notificationChannels },
                 { "alertStrategy", strategy },
             },
             new ResourceOptions { Provider = provider, DependsOn = dependsOn },
-            [notes]);
+            [summary]);
     }
 
-    private static MapValue Threshold(AlertSpec alert, Observability.AlertConditionInstance instance)
+    private static MapValue Threshold(AlertSpec alert, AlertConditionInstance instance)
     {
         var threshold = new MapValue
         {
             { "filter", instance.Filter },
-            { "comparison", "COMPARISON_GT" },
+            { "comparison", instance.Comparison },
             { "thresholdValue", new DecimalValue(instance.Threshold) },
             { "duration", $"{alert.DurationSeconds}s" },
             // Set explicitly: left out, the API's defaults come back as a perpetual diff (TPG#20507).
             { "trigger", new MapValue { { "count", 1 } } },
             { "aggregations", Aggregations(alert) },
         };
-        if (alert.DenominatorFilter is { } denominator)
+        if (instance.Kind == AlertCondition.Ratio && instance.DenominatorFilter is { } denominator)
         {
             // Both sides aligned identically, so the ratio compares like with like.
             threshold.Add("denominatorFilter", denominator);
             threshold.Add("denominatorAggregations", Aggregations(alert));
+        }
+
+        if (alert.MissingData is { } missing)
+        {
+            threshold.Add("evaluationMissingData", missing);
         }
 
         return threshold;

@@ -229,6 +229,11 @@ public static class StackProgram
             ids[CloudRunServiceComponent.LogicalName(role)] = CloudRunServiceComponent.ImportId(location, environment.Services[role].Name);
         }
 
+        foreach (var channel in environment.Observability.Channels.Values.Where(c => c.Existing is not null && c.Declared))
+        {
+            ids[NotificationChannelComponent.LogicalName(channel.Name)] = NotificationChannelComponent.ImportId(location, channel.Existing!);
+        }
+
         if (environment.Existing.FrontDoor && environment.FrontDoor is { } door)
         {
             foreach (var backend in door.Backends.Values)
@@ -307,19 +312,26 @@ public static class StackProgram
     }
 
     /// <summary>
-    /// Channels, log-based metrics, the wait for them to propagate, and the alert policies, with thresholds derived
-    /// for the profile (the database alert follows max_connections).
+    /// Channels, the front door's uptime checks, log-based metrics, the wait for them to propagate, and the alert
+    /// policies, with thresholds derived for the profile (the database alert follows the connection budget) and each
+    /// severity's channels. A channel whose key no person has added yet is not declared (ChannelKey).
     /// </summary>
     private static List<ResourceDeclaration> ObservabilityResources(EnvironmentSpec environment, ProfileSpec profile, ReferenceValue gcp)
     {
         var observability = environment.Observability;
         var declarations = new List<ResourceDeclaration>();
-        var channels = new List<ReferenceValue>();
-        foreach (var email in observability.NotificationEmails)
+        var channels = new Dictionary<string, ReferenceValue>(StringComparer.Ordinal);
+        foreach (var channel in observability.Channels.Values.Where(c => c.Declared))
         {
-            var channel = NotificationChannelComponent.Declare(environment.Location, email, gcp);
-            declarations.Add(channel);
-            channels.Add(channel.Reference("name"));
+            var declaration = NotificationChannelComponent.Declare(environment.Location, channel, gcp);
+            declarations.Add(declaration);
+            channels[channel.Name] = declaration.Reference("name");
+        }
+
+        if (observability.UptimeChecks is { } checks && environment.FrontDoor is { } door)
+        {
+            declarations.AddRange(door.Routes.Select(r => r.Host).Distinct(StringComparer.Ordinal).Where(checks.Paths.ContainsKey)
+                .Select(host => UptimeCheckComponent.Declare(environment.Location, checks, host, gcp)));
         }
 
         var metrics = observability.LogMetrics.Values.Select(m => LogMetricComponent.Declare(environment.Location, m, gcp)).ToList();
@@ -336,10 +348,11 @@ public static class StackProgram
         foreach (var alert in observability.Alerts.Values)
         {
             var conditions = Observability.AlertConditions.For(alert, environment, profile);
-            var step = alert.Step is { } to ? $"Runbook step: {to.From} → {to.To} (README, \"Incident\")." : "Runbook: README, \"Incident\", \"When an alert fires\".";
             var reads = new[] { alert.Filter, alert.DenominatorFilter ?? "", alert.Query ?? "" };
             var readsLogMetric = observability.LogMetrics.Values.Any(m => reads.Any(r => r.Contains(m.MetricType, StringComparison.Ordinal)));
-            declarations.Add(AlertPolicyComponent.Declare(environment.Location, alert, conditions, $"{alert.Runbook}\n\n{step}", channels,
+            var route = Observability.AlertRouting.For(alert, observability).Declared.Select(c => channels[c.Name]).ToList();
+            declarations.Add(AlertPolicyComponent.Declare(environment.Location, alert, conditions, Observability.AlertDocumentation.Content(alert, environment, conditions),
+                Observability.AlertDocumentation.Summary(alert, environment, conditions), route,
                 readsLogMetric && wait is not null ? [wait] : [], gcp));
         }
 

@@ -6,8 +6,8 @@ namespace Netra.Infra.Cost;
 
 /// <summary>
 /// What a profile keeps running all day, priced from the price table: connector instances by machine type (a range:
-/// minimum to maximum instances, since connectors never scale in), the Cloud SQL tier, and Cloud Run minimum
-/// instances. Load-dependent costs (requests, traffic) are the same whichever profile runs and are left out.
+/// minimum to maximum instances, since connectors never scale in), the Cloud SQL tier, Cloud Run minimum
+/// instances, and what Cloud Monitoring bills for the checks and alerts (MonitoringCost). Load-dependent costs (requests, traffic) are the same whichever profile runs and are left out.
 /// </summary>
 public static class CostModel
 {
@@ -35,6 +35,16 @@ public static class CostModel
         foreach (var (role, capacity) in profile.Services.Where(s => s.Value.MinInstances > 0).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             lines.Add(MinimumInstances(environment.Services[role], capacity, prices));
+        }
+
+        if (MonitoringCost.UptimeChecks(environment, prices) is { } uptime)
+        {
+            lines.Add(uptime);
+        }
+
+        if (MonitoringCost.AlertingConditions(environment, profile, prices) is { } alerting)
+        {
+            lines.Add(alerting);
         }
 
         return new ProfileCost(profile.Name, lines);

@@ -13,11 +13,13 @@ public static class PriceIds
     public const string SqlEnterpriseVcpuHour = "sql.enterprise.vcpu-hour";
     public const string SqlEnterpriseGbHour = "sql.enterprise.gb-hour";
     public const string LoadBalancerForwardingRuleHour = "lb.forwarding-rule.hour";
+    public const string UptimeCheckExecution = "monitoring.uptime-check.execution";
+    public const string AlertingConditionMonth = "monitoring.alerting.condition-month";
 
     public static IReadOnlyList<string> All { get; } =
     [
         .. Limits.VpcConnectorLimits.MachineTypes.Select(ConnectorInstanceHour),
         RunAlwaysAllocatedVcpuSecond, RunAlwaysAllocatedGibSecond, RunIdleVcpuSecond, RunIdleGibSecond,
-        SqlEnterpriseVcpuHour, SqlEnterpriseGbHour, LoadBalancerForwardingRuleHour,
+        SqlEnterpriseVcpuHour, SqlEnterpriseGbHour, LoadBalancerForwardingRuleHour, UptimeCheckExecution, AlertingConditionMonth,
     ];
 }

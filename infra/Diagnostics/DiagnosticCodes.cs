@@ -83,13 +83,16 @@ public static class DiagnosticCodes
     public const string ServiceIdentity = "NETRA504";
 
     // Observability.
-    public const string NotificationEmail = "NETRA600";
+    public const string NotificationChannel = "NETRA600";
     public const string LogMetric = "NETRA601";
     public const string AlertShape = "NETRA602";
     public const string AlertFilter = "NETRA603";
     public const string AlertThreshold = "NETRA604";
     public const string AlertTiming = "NETRA605";
     public const string AlertText = "NETRA606";
+    public const string AlertDetection = "NETRA607";
+    public const string UptimeCheck = "NETRA608";
+    public const string AlertNoise = "NETRA609";
 
     // Transitions between profiles (the runbook's steps).
     public const string TransitionProfile = "NETRA700";

@@ -141,6 +141,21 @@ public static partial class PulumiYamlEmitter
 
                 emitter.Emit(new MappingEnd());
                 break;
+            case InvokeValue invoke:
+                // `fn::invoke: {function, arguments, options: {provider}, return}` (https://www.pulumi.com/docs/reference/yaml/).
+                Value(emitter, new MapValue
+                {
+                    {
+                        "fn::invoke", new MapValue
+                        {
+                            { "function", invoke.Function },
+                            { "arguments", invoke.Arguments },
+                            { "options", new MapValue { { "provider", invoke.Provider } } },
+                            { "return", invoke.Return },
+                        }
+                    },
+                });
+                break;
             case ListValue list:
                 emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
                 foreach (var item in list.Items)

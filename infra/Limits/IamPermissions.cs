@@ -34,6 +34,7 @@ public static class IamPermissions
         ["gcp:logging:Metric"] = ["logging.logMetrics.get"],
         ["gcp:monitoring:AlertPolicy"] = ["monitoring.alertPolicies.get"],
         ["gcp:monitoring:NotificationChannel"] = ["monitoring.notificationChannels.get"],
+        ["gcp:monitoring:UptimeCheckConfig"] = ["monitoring.uptimeCheckConfigs.get"],
         ["gcp:secretmanager:Secret"] = ["secretmanager.secrets.get"],
         ["gcp:secretmanager:SecretIamMember"] = ["secretmanager.secrets.getIamPolicy"],
         ["gcp:secretmanager:SecretVersion"] = ["secretmanager.versions.get", SecretPayload],

@@ -11,6 +11,9 @@ public enum ThresholdUnit
 
     /// <summary>Events counted in a window: never negative, so a negative threshold is always exceeded.</summary>
     Count,
+
+    /// <summary>Days until something happens (a certificate's expiry): never negative.</summary>
+    Days,
 }
 
 /// <summary>The unit of each metric an alert may compare with a threshold, with its source.</summary>
@@ -22,8 +25,26 @@ public static class MetricThresholds
     {
         ["vpcaccess.googleapis.com/connector/cpu/utilizations"] = (ThresholdUnit.Fraction,
             "a utilization (unit 10^2.%), whose values are 0.0 to 1.0 like every */utilization metric (https://cloud.google.com/monitoring/api/metrics_gcp)"),
+        ["vpcaccess.googleapis.com/connector/instances"] = (ThresholdUnit.Count,
+            "the connector's active instances (https://cloud.google.com/monitoring/api/metrics_gcp_p_z, vpcaccess)"),
         ["run.googleapis.com/request_latencies"] = (ThresholdUnit.Milliseconds,
             "\"Distribution of request latency in milliseconds\" (https://cloud.google.com/monitoring/api/metrics_gcp, run)"),
+        ["cloudsql.googleapis.com/database/cpu/utilization"] = (ThresholdUnit.Fraction,
+            "a utilization, 0.0 to 1.0 like every */utilization metric (https://cloud.google.com/monitoring/api/metrics_gcp_c, cloudsql)"),
+        ["cloudsql.googleapis.com/database/memory/utilization"] = (ThresholdUnit.Fraction,
+            "a utilization, 0.0 to 1.0 like every */utilization metric (https://cloud.google.com/monitoring/api/metrics_gcp_c, cloudsql)"),
+        ["cloudsql.googleapis.com/database/disk/utilization"] = (ThresholdUnit.Fraction,
+            "a utilization, 0.0 to 1.0 like every */utilization metric (https://cloud.google.com/monitoring/api/metrics_gcp_c, cloudsql)"),
+        ["cloudsql.googleapis.com/database/up"] = (ThresholdUnit.Fraction,
+            "1 while the instance is up and 0 while it is not (\"Indicates if the server is up or not\", https://cloud.google.com/monitoring/api/metrics_gcp_c)"),
+        ["cloudsql.googleapis.com/database/postgresql/num_backends"] = (ThresholdUnit.Count,
+            "the number of connections to the instance (https://cloud.google.com/monitoring/api/metrics_gcp_c, cloudsql)"),
+        ["loadbalancing.googleapis.com/https/request_count"] = (ThresholdUnit.Count,
+            "requests counted in a window (https://cloud.google.com/monitoring/api/metrics_gcp_i_o, loadbalancing)"),
+        ["monitoring.googleapis.com/uptime_check/time_until_ssl_cert_expires"] = (ThresholdUnit.Days,
+            "the days until the certificate a check was served expires (https://cloud.google.com/monitoring/api/metrics_gcp_i_o, monitoring)"),
+        ["monitoring.googleapis.com/uptime_check/check_passed"] = (ThresholdUnit.Count,
+            "one result per checker: counted with REDUCE_COUNT_FALSE, the checkers whose latest check failed"),
     };
 
     /// <summary>The unit of <paramref name="metricType"/>, or null when this table does not know it.</summary>

@@ -10,13 +10,25 @@ public static partial class MonitoringLimits
 {
     public static readonly IReadOnlyList<string> Severities = ["CRITICAL", "ERROR", "WARNING"];
 
+    /// <summary>ALIGN_NEXT_OLDER keeps each series' latest point in the window: a checker's latest result (Aligner,
+    /// https://cloud.google.com/monitoring/api/ref_v3/rest/v3/projects.alertPolicies).</summary>
     public static readonly IReadOnlyList<string> Aligners =
     [
         "ALIGN_DELTA", "ALIGN_RATE", "ALIGN_MEAN", "ALIGN_MAX", "ALIGN_MIN", "ALIGN_SUM", "ALIGN_COUNT",
-        "ALIGN_PERCENTILE_99", "ALIGN_PERCENTILE_95", "ALIGN_PERCENTILE_50",
+        "ALIGN_PERCENTILE_99", "ALIGN_PERCENTILE_95", "ALIGN_PERCENTILE_50", "ALIGN_NEXT_OLDER",
     ];
 
-    public static readonly IReadOnlyList<string> Reducers = ["REDUCE_SUM", "REDUCE_MEAN", "REDUCE_MAX", "REDUCE_MIN", "REDUCE_COUNT"];
+    /// <summary>REDUCE_COUNT_FALSE counts the checkers whose latest result failed (Aligner/Reducer, Monitoring API v3).</summary>
+    public static readonly IReadOnlyList<string> Reducers = ["REDUCE_SUM", "REDUCE_MEAN", "REDUCE_MAX", "REDUCE_MIN", "REDUCE_COUNT", "REDUCE_COUNT_FALSE"];
+
+    /// <summary>The schema lists GT, GE, LT, LE, EQ and NE, but "The Cloud Monitoring API only supports `COMPARISON_LT` and
+    /// `COMPARISON_GT` for metric-threshold conditions" (@pulumi/gcp 9.37.0 AlertPolicyConditionConditionThreshold.comparison).</summary>
+    public static readonly IReadOnlyList<string> Comparisons = ["COMPARISON_GT", "COMPARISON_LT"];
+
+    /// <summary>What a threshold condition does when its data stops (AlertPolicyConditionConditionThreshold
+    /// .evaluationMissingData): ACTIVE counts missing data as the condition met, which is how a database that stopped
+    /// reporting `up` is seen as down.</summary>
+    public static readonly IReadOnlyList<string> MissingDataModes = ["EVALUATION_MISSING_DATA_INACTIVE", "EVALUATION_MISSING_DATA_ACTIVE", "EVALUATION_MISSING_DATA_NO_OP"];
 
     /// <summary>Durations and alignment periods are whole minutes ("must be a multiple of 60 s").</summary>
     public const int DurationStepSeconds = 60;

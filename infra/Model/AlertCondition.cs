@@ -15,4 +15,13 @@ public enum AlertCondition
     /// <summary>conditionPrometheusQueryLanguage: a PromQL query over Cloud Monitoring's metrics, which fires while it
     /// returns a series (https://cloud.google.com/monitoring/promql/promql-in-alerting).</summary>
     PromQl,
+
+    /// <summary>A PromQL condition generated for the profile: a connector that reached its own maximum instances within
+    /// the window. At its maximum a connector stays there (connectors never scale in), so the state itself is no event;
+    /// reaching it is, and the condition clears once the window has passed.</summary>
+    ConnectorReachedMaximum,
+
+    /// <summary>A PromQL condition generated for the profile: a connector's traffic (sent + received) above a fraction of
+    /// what it carries at its own maximum instances.</summary>
+    ConnectorThroughput,
 }

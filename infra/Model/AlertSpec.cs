@@ -1,10 +1,12 @@
 namespace Netra.Infra.Model;
 
 /// <summary>
-/// An alert policy. <see cref="Threshold"/> is a fixed value; <see cref="FractionOfMaxConnections"/> derives it
-/// from the active profile's max_connections, and <see cref="AtConnectorMaxInstances"/> makes one condition per
-/// connector of the profile, at its own maximum. <see cref="Query"/> is a PromQL condition's query.
-/// <see cref="Runbook"/> is what the page asks for; <see cref="Step"/> the runbook step it leads to, if any.
+/// An alert policy. <see cref="Threshold"/> is a fixed value, or for <see cref="ThresholdFrom"/> ConnectionBudget derived
+/// from the active profile; for a ConnectorThroughput condition it is the fraction of each connector's ceiling.
+/// <see cref="Comparison"/> is GT or LT. A ratio's <see cref="MinimumDenominator"/> is the volume below which it never
+/// fires (one 503 in ten requests is not an outage). <see cref="MissingData"/> is how a threshold condition treats data
+/// that stopped. <see cref="Query"/> is a PromQL condition's query. <see cref="Runbook"/> is what the page asks for;
+/// <see cref="Step"/> the runbook step it leads to, if any.
 /// </summary>
 public sealed record AlertSpec(
     string Name,
@@ -19,9 +21,15 @@ public sealed record AlertSpec(
     int WindowSeconds,
     int DurationSeconds,
     decimal? Threshold,
-    decimal? FractionOfMaxConnections,
     int? RateLimitSeconds,
     string Runbook,
     string? Query = null,
-    bool AtConnectorMaxInstances = false,
-    TransitionSpec? Step = null);
+    TransitionSpec? Step = null,
+    ThresholdSource ThresholdFrom = ThresholdSource.Fixed,
+    string Comparison = "COMPARISON_GT",
+    int? MinimumDenominator = null,
+    string? MissingData = null)
+{
+    /// <summary>Conditions the program generates for the profile (no filter or query in the data).</summary>
+    public bool Generated => Condition is AlertCondition.ConnectorReachedMaximum or AlertCondition.ConnectorThroughput;
+}

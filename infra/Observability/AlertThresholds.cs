@@ -1,16 +1,17 @@
-using Netra.Infra.Capacity;
 using Netra.Infra.Model;
 
 namespace Netra.Infra.Observability;
 
 /// <summary>
-/// The threshold an alert runs with in a profile: its fixed value, or, for the database, a fraction of the
-/// profile's max_connections, so that switching profiles moves the alert with the limit.
+/// The threshold an alert runs with in a profile: its fixed value, or, for the database, the most connections the
+/// services' pools hold at any moment the design produces (<see cref="ConnectionBudgetThreshold"/>), the same in every
+/// profile.
 /// </summary>
 public static class AlertThresholds
 {
-    public static decimal For(AlertSpec alert, EnvironmentSpec environment, ProfileSpec profile) =>
-        alert.FractionOfMaxConnections is { } fraction
-            ? decimal.Floor(fraction * ConnectionBudget.MaxConnectionsOf(environment, profile))
-            : alert.Threshold ?? 0;
+    public static decimal For(AlertSpec alert, EnvironmentSpec environment, ProfileSpec profile) => alert.ThresholdFrom switch
+    {
+        ThresholdSource.ConnectionBudget => ConnectionBudgetThreshold.For(environment).Connections,
+        _ => alert.Threshold ?? 0,
+    };
 }

@@ -149,6 +149,7 @@ public static class Inventory
         DecimalValue d => d.Value.ToString(CultureInfo.InvariantCulture),
         ReferenceValue r => r.Expression,
         InterpolationValue i => i.Expression,
+        InvokeValue f => f.Text,
         _ => value.ToString() ?? "",
     };
 }

@@ -23,13 +23,7 @@ public static class PlanJson
         var root = new JsonObject
         {
             ["environment"] = plan.Environment,
-            ["unconfirmed"] = Array(environment.Inferred, f => new JsonObject
-            {
-                ["key"] = f.Key,
-                ["value"] = UnconfirmedFacts.Values(f),
-                ["why"] = f.Why,
-                ["confirm"] = f.Confirm,
-            }),
+            ["unconfirmed"] = Unconfirmed(environment),
             ["from"] = plan.From,
             ["to"] = plan.To,
             ["summary"] = PlanReport.Summary(plan),
@@ -56,6 +50,15 @@ public static class PlanJson
         };
         return root.ToJsonString(Indented) + "\n";
     }
+
+    /// <summary>The values still to confirm, as both the switch and the profile documents list them.</summary>
+    internal static JsonArray Unconfirmed(EnvironmentSpec environment) => Array(environment.Inferred, f => new JsonObject
+    {
+        ["key"] = f.Key,
+        ["value"] = UnconfirmedFacts.Values(f),
+        ["why"] = f.Why,
+        ["confirm"] = f.Confirm,
+    });
 
     private static JsonObject Step(PlanStep s) => new()
     {
@@ -134,7 +137,7 @@ public static class PlanJson
         ["source"] = bound.Source,
     };
 
-    private static JsonObject Cost(ProfileCost cost) => new()
+    internal static JsonObject Cost(ProfileCost cost) => new()
     {
         ["profile"] = cost.Profile,
         ["lowPerDay"] = cost.Low,
@@ -158,5 +161,5 @@ public static class PlanJson
         }),
     };
 
-    private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonNode?> node) => new(items.Select(node).ToArray());
+    internal static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonNode?> node) => new(items.Select(node).ToArray());
 }

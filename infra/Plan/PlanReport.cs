@@ -229,15 +229,29 @@ public static class PlanReport
     /// A profile in a PR comment: a summary line, then one table of its resources with what each is (its first
     /// comment). The full inventory (`plan --profile P`) is too long for a comment.
     /// </summary>
+    /// <summary>How many resources of one type make them one row of a profile's markdown table.</summary>
+    public const int GroupedAt = 4;
+
     public static string ProfileMarkdown(string environment, Resources.ProgramDeclaration program, string profile, ProfileCost? cost)
     {
         var text = new StringBuilder();
         var resources = program.Resources.Where(r => !r.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal)).ToList();
         text.Append($"**{environment} {profile}: {resources.Count} resources{(cost is null ? "" : $"; runs at {cost.Range}")}.**\n\n");
         text.Append("| resource | type | what |\n| --- | --- | --- |\n");
+        // A type of many resources (the secrets, the alert policies) is one row, so that five profiles fit a PR comment
+        // (GitHub's 65,536 characters); each resource is in the text plan and the inventory.
+        var grouped = resources.GroupBy(r => r.Type).Where(g => g.Count() >= GroupedAt).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var resource in resources)
         {
-            text.Append($"| `{resource.Name}` | `{resource.Type}` | {Escape(resource.Comments.FirstOrDefault() ?? "")} |\n");
+            if (!grouped.Contains(resource.Type))
+            {
+                text.Append($"| `{resource.Name}` | `{resource.Type}` | {Escape(resource.Comments.FirstOrDefault() ?? "")} |\n");
+            }
+            else if (resources.First(r => r.Type == resource.Type) == resource)
+            {
+                var group = resources.Where(r => r.Type == resource.Type).ToList();
+                text.Append($"| {group.Count}: {string.Join(", ", group.Select(r => $"`{r.Name}`"))} | `{resource.Type}` | |\n");
+            }
         }
 
         return text.ToString();

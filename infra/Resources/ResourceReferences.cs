@@ -24,6 +24,10 @@ public static class ResourceReferences
             case InterpolationValue interpolation:
                 names.AddRange(interpolation.Parts.OfType<ReferenceValue>().Select(r => r.Resource));
                 break;
+            case InvokeValue invoke:
+                // What its arguments read; its provider is left out like every resource's.
+                Collect(invoke.Arguments, names);
+                break;
             case MapValue map:
                 foreach (var (_, item) in map.Entries)
                 {

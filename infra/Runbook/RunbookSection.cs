@@ -24,10 +24,14 @@ public static class RunbookSection
         text.Append(Begin).Append('\n');
         text.Append($"<!-- Generated from {environment.File.DisplayName} by `{Command(environment.Name)}`: edit the data, not this section. -->\n\n");
         text.Append("### When an alert fires\n\n");
-        text.Append("| alert | severity | what to do |\n| --- | --- | --- |\n");
+        text.Append("Detection is the worst case from onset to notification (window, duration, the metric's sampling and ingestion delay; `bin/netra-infra plan --stack ")
+            .Append(environment.Name).Append("` shows each part and its source). CRITICAL pages; ERROR and WARNING email.\n\n");
+        text.Append("| alert | severity | detects within | what to do |\n| --- | --- | --- | --- |\n");
         foreach (var (name, alert) in environment.Observability.Alerts)
         {
-            text.Append($"| {alert.DisplayName} (`{name}`) | {alert.Severity} | {Cell(alert.Runbook)} |\n");
+            var detection = Observability.DetectionTime.Of(alert, environment).Seconds is { } seconds ? Timing.Durations.Text(seconds) : "no bound";
+            var command = Observability.AlertDocumentation.StepCommand(alert, environment);
+            text.Append($"| {alert.DisplayName} (`{name}`) | {alert.Severity} | {detection} | {Cell(alert.Runbook)}{(command is null ? "" : $" Step: `{command}`.")} |\n");
         }
 
         text.Append("\n### Switching profiles\n\n");

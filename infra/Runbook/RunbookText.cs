@@ -28,7 +28,8 @@ public static partial class RunbookText
             }
             else if (TableRow().Match(line) is { Success: true } row)
             {
-                text.Append(layout.Paragraph($"* {Plain(row.Groups["alert"].Value)} [{row.Groups["severity"].Value.Trim()}]: {Plain(row.Groups["what"].Value)}", 0, 4));
+                var detects = row.Groups["detects"].Success ? $", detects within {row.Groups["detects"].Value.Trim()}" : "";
+                text.Append(layout.Paragraph($"* {Plain(row.Groups["alert"].Value)} [{row.Groups["severity"].Value.Trim()}{detects}]: {Plain(row.Groups["what"].Value)}", 0, 4));
             }
             else if (CommandField().Match(line) is { Success: true } command)
             {
@@ -56,7 +57,8 @@ public static partial class RunbookText
     [GeneratedRegex(@"^\d+\. ")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"^\| (?<alert>.+?) \| (?<severity>CRITICAL|ERROR|WARNING) \| (?<what>.+) \|$")]
+    /// <summary>A row of the alert table: alert, severity, how soon it detects (a duration, or "no bound"), what to do.</summary>
+    [GeneratedRegex(@"^\| (?<alert>.+?) \| (?<severity>CRITICAL|ERROR|WARNING) \| (?:(?<detects>(?:\d+ (?:min|s)(?: \d+ s)?|no bound)) \| )?(?<what>.+) \|$")]
     private static partial Regex TableRow();
 
     /// <summary>A step's field that is one command: `   - Run: `bin/netra-infra switch …``.</summary>

@@ -43,5 +43,6 @@ public static class EnvironmentValidator
 
         // Last: it builds each profile's program, which only valid data can be.
         StepRules.Check(context);
+        AlertDesignRules.Check(context);
     }
 }

@@ -3,8 +3,8 @@ using Netra.Infra.Limits;
 
 namespace Netra.Infra.Validation;
 
-/// <summary>The Monitoring and Logging APIs' size limits on what this program writes: policies' names, pages and
-/// conditions, log metrics' descriptions and labels.</summary>
+/// <summary>The Monitoring and Logging APIs' size limits on what this program writes: policies' names and pages, log
+/// metrics' descriptions and labels.</summary>
 public static class ObservabilityLimitRules
 {
     public static void Check(ValidationContext context)
@@ -23,15 +23,6 @@ public static class ObservabilityLimitRules
             {
                 context.Error(DiagnosticCodes.AlertText, $"{path}.runbook",
                     $"{alert.Runbook.Length:N0} characters; at most {MonitoringLimits.RunbookMaxLength:N0}, so that with the step and the conditions' notes the page stays within the API's 8,192 (AlertPolicy.documentation.content): link to a longer text");
-            }
-
-            if (alert.AtConnectorMaxInstances)
-            {
-                foreach (var profile in context.Environment.Profiles.Values.Where(p => p.Connectors.Count > MonitoringLimits.MaxConditions))
-                {
-                    context.Error(DiagnosticCodes.AlertShape, $"{path}.thresholdFrom",
-                        $"profile {profile.Name} has {profile.Connectors.Count} connectors, one condition each; a policy has at most {MonitoringLimits.MaxConditions} (AlertPolicy.conditions)");
-                }
             }
         }
 

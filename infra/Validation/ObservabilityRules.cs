@@ -8,14 +8,16 @@ namespace Netra.Infra.Validation;
 /// <summary>
 /// The Monitoring API's own rules, checked before anything is emitted: threshold filters name a metric type (a
 /// log filter there is rejected), ratios are 0..1, durations are whole minutes, a log-match condition stands
-/// alone with a notification rate limit and threshold conditions have none; and where alerts go.
+/// alone with a notification rate limit and threshold conditions have none, comparisons are GT or LT; and, in their
+/// own rules, where alerts go, the uptime checks, the noise, and how soon a CRITICAL alert must arrive.
 /// </summary>
 public static partial class ObservabilityRules
 {
     public static void Check(ValidationContext context)
     {
         var observability = context.Environment.Observability;
-        CheckEmails(context, observability);
+        ChannelRules.Check(context);
+        UptimeCheckRules.Check(context);
         ObservabilityLimitRules.Check(context);
         foreach (var (name, metric) in observability.LogMetrics)
         {
@@ -46,29 +48,9 @@ public static partial class ObservabilityRules
                 CheckAlert(context, path, alert, observability);
             }
         }
-    }
 
-    private static void CheckEmails(ValidationContext context, ObservabilitySpec observability)
-    {
-        if (observability.NotificationEmails.Count == 0)
-        {
-            context.Error(DiagnosticCodes.NotificationEmail, "observability.notificationEmails",
-                "no notification channel: an alert nobody receives is how an outage ran 14 hours unnoticed (karaoke-gen#783); give a team alias");
-        }
-
-        foreach (var email in observability.NotificationEmails)
-        {
-            if (!MonitoringLimits.Email().IsMatch(email))
-            {
-                context.Error(DiagnosticCodes.NotificationEmail, "observability.notificationEmails", $"'{email}' is not an email address");
-            }
-            else if (MonitoringLimits.IsPlaceholder(email))
-            {
-                // Staging is where the outage happened and ran for hours unseen: no environment pages a placeholder.
-                context.Error(DiagnosticCodes.NotificationEmail, "observability.notificationEmails",
-                    $"'{email}' is a placeholder (a domain reserved for examples, RFC 2606) that pages nobody: give the team's real alias (README, Observability)");
-            }
-        }
+        AlertNoiseRules.Check(context);
+        AlertDetectionRules.Check(context);
     }
 
     private static void CheckAlert(ValidationContext context, string path, AlertSpec alert, ObservabilitySpec observability)
@@ -96,17 +78,21 @@ public static partial class ObservabilityRules
             return;
         }
 
-        if (alert.AtConnectorMaxInstances)
+        if (alert.Generated)
         {
-            if (alert.Threshold is not null || alert.FractionOfMaxConnections is not null)
-            {
-                context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold", "thresholdFrom: connectorMaxInstances derives each connector's threshold from the profile: remove threshold");
-            }
+            CheckGenerated(context, path, alert);
+            return;
+        }
 
-            if (!alert.Filter.Contains("metric.type=\"vpcaccess.googleapis.com/connector/instances\"", StringComparison.Ordinal))
-            {
-                context.Error(DiagnosticCodes.AlertFilter, $"{path}.filter", "thresholdFrom: connectorMaxInstances compares a connector's instances: filter on metric.type=\"vpcaccess.googleapis.com/connector/instances\"");
-            }
+        if (!MonitoringLimits.Comparisons.Contains(alert.Comparison))
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.comparison",
+                $"'{alert.Comparison}' is not a comparison the API takes for metric thresholds (allowed: {string.Join(", ", MonitoringLimits.Comparisons)})");
+        }
+
+        if (alert.MissingData is { } missing && !MonitoringLimits.MissingDataModes.Contains(missing))
+        {
+            context.Error(DiagnosticCodes.AlertShape, $"{path}.missingData", $"'{missing}' is not a missing-data mode (allowed: {string.Join(", ", MonitoringLimits.MissingDataModes)})");
         }
 
         if (alert.RateLimitSeconds is not null)
@@ -116,9 +102,10 @@ public static partial class ObservabilityRules
         }
 
         CheckMetricFilter(context, $"{path}.filter", alert.Filter, observability);
-        if (MetricType().Match(alert.Filter) is { Success: true } metric && !alert.AtConnectorMaxInstances)
+        if (MetricType().Match(alert.Filter) is { Success: true } metric)
         {
             AlertThresholdRules.Check(context, path, alert, metric.Groups["type"].Value);
+            CheckThresholdSource(context, path, alert, metric.Groups["type"].Value);
         }
 
         if (alert.Condition == AlertCondition.Ratio)
@@ -143,15 +130,27 @@ public static partial class ObservabilityRules
             context.Error(DiagnosticCodes.AlertShape, $"{path}.denominatorFilter", "only a ratio condition has a denominator");
         }
 
-        if (!alert.AtConnectorMaxInstances && (alert.Threshold is null) == (alert.FractionOfMaxConnections is null))
+        if ((alert.Threshold is null) == (alert.ThresholdFrom == ThresholdSource.Fixed))
         {
-            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold", "give exactly one of threshold or fractionOfMaxConnections");
+            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold",
+                alert.Threshold is null ? "give a threshold, or thresholdFrom: connectionBudget" : "thresholdFrom derives the threshold from the profile: remove threshold");
         }
 
-        if (alert.FractionOfMaxConnections is { } fraction && fraction is <= 0 or >= 1)
+        if (alert.MinimumDenominator is { } minimum)
         {
-            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.fractionOfMaxConnections",
-                $"{fraction} is out of range 0..1, both excluded: a fraction of max_connections, which the backends never exceed (1 never fires) and always do (0 always fires)");
+            if (alert.Condition != AlertCondition.Ratio)
+            {
+                context.Error(DiagnosticCodes.AlertShape, $"{path}.minimumDenominator", "only a ratio has a denominator whose volume can be required");
+            }
+            else if (minimum < 1)
+            {
+                context.Error(DiagnosticCodes.AlertNoise, $"{path}.minimumDenominator", $"{minimum} is out of range 1.. (a number of requests in the window)");
+            }
+            else if (alert.Aligner is not ("ALIGN_DELTA" or "ALIGN_SUM"))
+            {
+                context.Error(DiagnosticCodes.AlertNoise, $"{path}.minimumDenominator",
+                    $"with {alert.Aligner} the denominator is not a count of requests in the window: align with ALIGN_DELTA, so that {minimum} means {minimum} requests");
+            }
         }
 
         if (alert.Aligner is null || !MonitoringLimits.Aligners.Contains(alert.Aligner))
@@ -171,6 +170,43 @@ public static partial class ObservabilityRules
 
         Minutes(context, $"{path}.windowSeconds", alert.WindowSeconds, atLeastOne: true);
         Minutes(context, $"{path}.durationSeconds", alert.DurationSeconds, atLeastOne: false);
+    }
+
+    /// <summary>A generated connector condition takes its query from the profile: a window, and for throughput the
+    /// fraction of each connector's ceiling; nothing else of a threshold's.</summary>
+    private static void CheckGenerated(ValidationContext context, string path, AlertSpec alert)
+    {
+        foreach (var key in new[] { ("filter", alert.Filter.Length > 0), ("denominatorFilter", alert.DenominatorFilter is not null), ("aligner", alert.Aligner is not null), ("reducer", alert.Reducer is not null), ("query", alert.Query is not null), ("rateLimitSeconds", alert.RateLimitSeconds is not null), ("minimumDenominator", alert.MinimumDenominator is not null) })
+        {
+            if (key.Item2)
+            {
+                context.Error(DiagnosticCodes.AlertShape, $"{path}.{key.Item1}", "this condition's query is generated for each profile's connectors: give only its window (and, for throughput, the fraction of each connector's ceiling as threshold)");
+            }
+        }
+
+        if (alert.Condition == AlertCondition.ConnectorThroughput && alert.Threshold is not ({ } fraction and > 0 and < 1))
+        {
+            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold",
+                $"{alert.Threshold?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"} is out of range 0..1, both excluded: the fraction of each connector's ceiling (its instances × Mbps per instance) above which it alerts, 0.8 for 80%");
+        }
+        else if (alert.Condition == AlertCondition.ConnectorReachedMaximum && alert.Threshold is not null)
+        {
+            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.threshold", "each connector's maximum instances is its threshold: remove threshold");
+        }
+
+        Minutes(context, $"{path}.windowSeconds", alert.WindowSeconds, atLeastOne: true);
+        Minutes(context, $"{path}.durationSeconds", alert.DurationSeconds, atLeastOne: false);
+    }
+
+    /// <summary>thresholdFrom: connectionBudget compares the instance's connections with the budget.</summary>
+    private static void CheckThresholdSource(ValidationContext context, string path, AlertSpec alert, string metricType)
+    {
+        const string backends = "cloudsql.googleapis.com/database/postgresql/num_backends";
+        if (alert.ThresholdFrom == ThresholdSource.ConnectionBudget && (metricType != backends || alert.Condition != AlertCondition.Threshold))
+        {
+            context.Error(DiagnosticCodes.AlertThreshold, $"{path}.thresholdFrom",
+                $"thresholdFrom: connectionBudget compares the instance's connections: a threshold condition on metric.type=\"{backends}\"");
+        }
     }
 
     /// <summary>A PromQL condition carries its threshold in its query: no filter, aggregation or threshold of its own.</summary>

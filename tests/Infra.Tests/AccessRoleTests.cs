@@ -59,16 +59,20 @@ public class AccessRoleTests
     }
 
     [Fact]
-    public void The_readme_grants_the_secret_payload_on_exactly_the_generated_secrets()
+    public void The_readme_grants_the_secret_payload_on_exactly_the_generated_secrets_and_the_channels_keys()
     {
         var readme = File.ReadAllText(Repo.Path("README.md"));
-        var generated = Programs.StagingEnvironment().Secrets.Values.Where(s => s.Source != SecretSource.External).Select(s => s.Name).Order(StringComparer.Ordinal).ToList();
+        var staging = Programs.StagingEnvironment();
+        // The generated ones, and the external secrets a channel's sensitive label reads when the program runs (the pager's key).
+        var generated = staging.Secrets.Values.Where(s => s.Source != SecretSource.External).Select(s => s.Name)
+            .Concat(staging.Observability.Channels.Values.SelectMany(c => c.SensitiveLabels.Values).Select(k => k.Secret))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
 
         var granted = readme.Split('\n').Where(l => l.Contains("roles/secretmanager.secretAccessor", StringComparison.Ordinal) && l.Contains("for s in ", StringComparison.Ordinal))
             .SelectMany(l => l[(l.IndexOf("for s in ", StringComparison.Ordinal) + "for s in ".Length)..l.IndexOf(';')].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Order(StringComparer.Ordinal).ToList();
 
-        granted.Should().Equal(generated, "the preview and switch accounts read the payloads the stack's state holds anyway, and no external one (OpenAI, Anthropic, OAuth…)");
+        granted.Should().Equal(generated, "the preview and switch accounts read the payloads the stack's state holds anyway and the pager's key its channel reads, and no other external one (OpenAI, Anthropic, OAuth…)");
     }
 
     private static IEnumerable<ProgramDeclaration> EveryProgram()

@@ -32,8 +32,8 @@ public class AdoptionOnceTests
 
         var error = diagnostics.Items.Should().ContainSingle().Which;
         (error.Code, error.KeyPath).Should().Be((DiagnosticCodes.Adoption, "existing.adopted"));
-        error.Message.Should().Contain("adopting again would delete the 19 resources its program leaves out")
-            .And.Contain("10 gcp:monitoring:AlertPolicy").And.EndWith("Run the profile instead: pulumi up --stack staging");
+        error.Message.Should().Contain("adopting again would delete the 29 resources its program leaves out")
+            .And.Contain("18 gcp:monitoring:AlertPolicy").And.Contain("2 gcp:monitoring:UptimeCheckConfig").And.EndWith("Run the profile instead: pulumi up --stack staging");
     }
 
     [Fact]

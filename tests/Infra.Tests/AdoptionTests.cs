@@ -61,7 +61,9 @@ public class AdoptionTests
             ("front-door-https-rule", "projects/netra-staging/global/forwardingRules/staging-https-rule"),
             ("front-door-redirect-map", "projects/netra-staging/global/urlMaps/staging-http-redirect"),
             ("front-door-http-proxy", "projects/netra-staging/global/targetHttpProxies/staging-http-proxy"),
-            ("front-door-http-rule", "projects/netra-staging/global/forwardingRules/staging-http-rule"));
+            ("front-door-http-rule", "projects/netra-staging/global/forwardingRules/staging-http-rule"),
+            // The channel the records' policies notified (001), by its id (NotificationChannel, Import: `{{name}}`).
+            ("oncall-email-channel", "projects/netra-staging/notificationChannels/EMAIL_ALERT"));
     }
 
     /// <summary>

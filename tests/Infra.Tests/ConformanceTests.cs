@@ -27,6 +27,8 @@ public class ConformanceTests
             .Append(("staging adoption", Programs.Staging("normal", adopt: true)))
             .Append(("staging normal, after the one-time steps", Programs.Owned("normal")))
             .Append(("staging normal, invoker bindings", Netra.Infra.Components.StackProgram.Build(new Netra.Infra.Model.Deployment(withInvokers, withInvokers.Profiles["normal"]))))
+            // The pager once its key is added: a pagerduty channel whose serviceKey is a getSecretVersion result.
+            .Append(("staging normal, the paging key added", Netra.Infra.Components.StackProgram.Build(new Netra.Infra.Model.Deployment(ObservabilityTests.WithPagerKey(staging, "1"), staging.Profiles["normal"]))))
             .Append(("plugin discovery", Compiler.DiscoveryProgram()))
             // Each one-time step made: an SSL policy attached, request logs on, the public IP gone, flags added.
             .Concat(staging.OneTimeSteps.Select(step =>
@@ -60,6 +62,19 @@ public class ConformanceTests
 
         exit.Should().NotBe(0);
         output.Should().Contain("Type 'string' is not assignable to type 'Input<number | undefined>'");
+    }
+
+    [Fact]
+    public void A_function_s_misspelled_result_fails_the_check()
+    {
+        var key = new InvokeValue("gcp:secretmanager:getSecretVersion", new MapValue { { "secret", "oncall-paging-key" }, { "version", "1" } }, "secretDatum", new ReferenceValue("gcp-provider"));
+        var fixture = new ProgramDeclaration("fixture", [], [new ResourceDeclaration("oncall-pager-channel", "gcp:monitoring:NotificationChannel",
+            new MapValue { { "type", "pagerduty" }, { "sensitiveLabels", new MapValue { { "serviceKey", key } } } }, new ResourceOptions(), [])], []);
+
+        var (exit, output) = TypeScriptChecker.Check(TypeScriptProgram.Render([("fixture", fixture)]));
+
+        exit.Should().NotBe(0);
+        output.Should().Contain("Property 'secretDatum' does not exist");
     }
 
     [Theory]

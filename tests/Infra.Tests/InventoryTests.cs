@@ -38,7 +38,8 @@ public class InventoryTests
         {
             Names(profile, "gcp:sql:DatabaseInstance").Should().Equal("database-instance");
             Names(profile, "gcp:cloudrunv2:Service").Should().Equal("backend-service", "auth-service", "frontend-service");
-            Names(profile, "gcp:secretmanager:Secret").Should().HaveCount(10);
+            // The ten the services read, and the paging key's container.
+            Names(profile, "gcp:secretmanager:Secret").Should().HaveCount(11).And.Contain("oncall-paging-key-secret");
             Names(profile, "gcp:serviceaccount:Account").Should().BeEmpty("the services keep the accounts they run as until the one-time step own-identities");
         }
     }

@@ -175,13 +175,13 @@ public class PlanTests
     }
 
     [Fact]
-    public void Json_is_refused_for_anything_but_a_switch()
+    public void Json_is_refused_for_every_profile_at_once()
     {
         var run = CliRun.Invoke(["plan", "--stack", "staging", "--all", "--format", "json"]);
 
         run.ExitCode.Should().Be(1);
         run.Stdout.Should().BeEmpty();
-        run.Stderr.Should().Contain("--format json is for a switch (--from and --to)");
+        run.Stderr.Should().Contain("--format json is for a profile (--profile), a switch (--from and --to) or a step (--step); --all prints text or markdown");
     }
 
     private static IReadOnlyList<ResourceChange> Diff(string from, string to) => ProfileDiff.Between(Programs.Staging(from), Programs.Staging(to));

@@ -26,8 +26,10 @@ public class RecoveryTests
     {
         var step = StepData.Plan("grow-primary", StepData.Prices());
 
-        var change = step.Changes.Should().ContainSingle().Which;
-        change.Name.Should().Be(VpcConnectorComponent.LogicalName("primary"));
+        // The connector, and the throughput alert that follows its ceiling (16,000 Mbps at 10 × e2-standard-4).
+        step.Changes.Select(c => c.Name).Should().Equal(VpcConnectorComponent.LogicalName("primary"), AlertPolicyComponent.LogicalName("connector-throughput"));
+        step.Changes[1].Fields.Should().Contain(f => f.Path == "properties.conditions[0].conditionPrometheusQueryLanguage.query" && f.After!.Contains("> 12800"));
+        var change = step.Changes[0];
         change.Disruption.Should().Be(Disruption.InPlace, "the provider patches machineType; only fewer instances replace a connector");
         change.Fields.Should().Equal(new FieldChange("properties.machineType", "e2-micro", "e2-standard-4"));
         step.Timing.ChangesServing.Should().BeFalse("no service serves differently: the backend stays on the primary");

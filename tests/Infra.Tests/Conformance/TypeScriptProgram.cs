@@ -113,8 +113,18 @@ public static class TypeScriptProgram
         BoolValue b => b.Value ? "true" : "false",
         DecimalValue d => d.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ReferenceValue or InterpolationValue => "output",
+        // `gcp:secretmanager:getSecretVersion` → `gcp.secretmanager.getSecretVersionOutput({…}, { provider }).secretData`:
+        // tsc checks the function, its arguments and the field returned.
+        InvokeValue invoke => $"{FunctionName(invoke.Function)}Output({Value(invoke.Arguments)}, {{ provider: providerResource }}).{invoke.Return}",
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };
+
+    /// <summary>`gcp:secretmanager:getSecretVersion` → `gcp.secretmanager.getSecretVersion`.</summary>
+    public static string FunctionName(string token)
+    {
+        var parts = token.Split(':');
+        return parts.Length == 3 && parts[1] == "index" ? $"{parts[0]}.{parts[2]}" : $"{parts[0]}.{parts[1]}.{parts[2]}";
+    }
 
     private static string Json(string text) => JsonSerializer.Serialize(text);
 

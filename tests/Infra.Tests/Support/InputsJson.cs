@@ -35,6 +35,7 @@ public static class InputsJson
         BoolValue b => JsonValue.Create(b.Value),
         ReferenceValue r => JsonValue.Create(r.Expression),
         InterpolationValue i => JsonValue.Create(i.Expression),
+        InvokeValue f => JsonValue.Create(f.Text),
         _ => throw new ArgumentException($"no JSON form for {value}", nameof(value)),
     };
 
