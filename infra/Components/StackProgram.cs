@@ -52,7 +52,35 @@ public static class StackProgram
     }
 
     /// <summary>The program as the deployment's data declares it, before adoption or an incident scope.</summary>
+    /// <summary>
+    /// Each profile's declared program, built once per loaded environment: validating the runbook builds every
+    /// profile's program, and an incident profile's scope builds those of the profiles its steps come from, so without
+    /// this one compile built the same programs several times over (bench/run, "compile as the engine runs it"). Keyed by
+    /// the very records of one load, so another load (another file, a one-time step applied) never sees them.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EnvironmentSpec, Dictionary<ProfileSpec, ProgramDeclaration>> DeclaredPrograms = new();
+
     private static ProgramDeclaration Declared(EnvironmentSpec environment, ProfileSpec profile)
+    {
+        var programs = DeclaredPrograms.GetValue(environment, _ => new Dictionary<ProfileSpec, ProgramDeclaration>(ReferenceEqualityComparer.Instance));
+        lock (programs)
+        {
+            if (programs.TryGetValue(profile, out var built))
+            {
+                return built;
+            }
+        }
+
+        var program = BuildDeclared(environment, profile);
+        lock (programs)
+        {
+            programs[profile] = program;
+        }
+
+        return program;
+    }
+
+    private static ProgramDeclaration BuildDeclared(EnvironmentSpec environment, ProfileSpec profile)
     {
         var location = environment.Location;
         var providerDeclaration = GcpProviderComponent.Declare(location);

@@ -37,8 +37,14 @@ public static class Inventory
         return text.ToString();
     }
 
+    /// <summary>Each declaration's fields, flattened once: the runbook's checks diff the same programs many times over.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResourceDeclaration, IReadOnlyList<(string Path, string Value)>> Flattened = new();
+
     /// <summary>Every leaf of a resource as (path, value): `properties.template.scaling.maxInstanceCount`.</summary>
-    public static IReadOnlyList<(string Path, string Value)> Fields(ResourceDeclaration resource)
+    public static IReadOnlyList<(string Path, string Value)> Fields(ResourceDeclaration resource) =>
+        Flattened.GetValue(resource, FieldsOf);
+
+    private static IReadOnlyList<(string Path, string Value)> FieldsOf(ResourceDeclaration resource)
     {
         var fields = new List<(string, string)>();
         Flatten("properties", resource.Properties, fields);
