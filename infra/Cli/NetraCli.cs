@@ -172,10 +172,11 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var all = new Option<bool>("--all") { Description = "Every profile, and the switches between normal and each profile the runbook leads to from it (the PR comment)." };
         var step = new Option<string?>("--step") { Description = "A one-time step (oneTimeSteps in stacks/<stack>.yaml): what making it changes on the stack's profile." };
         var configFile = new Option<string?>("--config-file") { Description = "A stack configuration file, as `pulumi --config-file` takes it: plan the profile it selects." };
+        var inventoryOption = new Option<bool>("--inventory") { Description = "With a profile in text: every unconfirmed value with its command, every resource and field, the cost and the alerts (without it, a summary)." };
         var format = new Option<string>("--format") { Description = "text, markdown or json (json for a profile, a switch or a step; not --all).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var rootOption = RootOption();
-        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, rootOption };
+        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, inventoryOption, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -227,6 +228,12 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             // Every figure below rests on the values no record states: they come first.
             var formatName = parse.GetValue(format)!;
             var inventory = toName is null && stepName is null && !parse.GetValue(all);
+            if (inventory && formatName == "text" && !parse.GetValue(inventoryOption))
+            {
+                stdout.Write(ProfileSummary.Text(root, environment, first.Deployment.Profile, first.Program, prices, Layout));
+                return Success;
+            }
+
             stdout.Write(formatName switch
             {
                 "markdown" => UnconfirmedFacts.Markdown(environment),

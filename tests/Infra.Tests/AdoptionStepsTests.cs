@@ -160,7 +160,7 @@ public class AdoptionStepsTests
     [Fact]
     public void The_text_plan_starts_with_what_must_be_confirmed_in_the_order_of_the_data()
     {
-        var run = CliRun.Invoke(["plan", "--stack", "staging"], new Dictionary<string, string> { ["COLUMNS"] = "250" });
+        var run = CliRun.Invoke(["plan", "--stack", "staging", "--inventory"], new Dictionary<string, string> { ["COLUMNS"] = "250" });
         var inferred = Programs.StagingEnvironment().Inferred;
 
         run.ExitCode.Should().Be(0, run.Stderr);

@@ -102,3 +102,27 @@ public class FlagTests
         run.Stderr.Should().Contain("\"code\": \"NETRA100\"");
     }
 }
+
+/// <summary>`plan --stack staging` for people: the state of things on one screen, the inventory behind a flag.</summary>
+public class ProfileSummaryTests
+{
+    [Fact]
+    public void The_plan_of_a_profile_is_summary_first_and_the_inventory_is_behind_a_flag()
+    {
+        var columns = new Dictionary<string, string> { ["COLUMNS"] = "80" };
+        var summary = CliRun.Invoke(["plan", "--stack", "staging"], columns);
+        var inventory = CliRun.Invoke(["plan", "--stack", "staging", "--inventory"], columns);
+        var staging = Programs.StagingEnvironment();
+
+        summary.ExitCode.Should().Be(0, summary.Stderr);
+        summary.Stdout.Should().StartWith("staging normal: ").And.Contain("* connector standby (staging-standby): 2..3 × e2-standard-4")
+            .And.Contain("* → emergency, incident step: relief in up to 4 min 20 s (budget 5 min)")
+            .And.Contain("    $ bin/netra-infra switch --stack staging --to emergency\n")
+            .And.Contain($"UNCONFIRMED: {staging.Inferred.Count} value(s)")
+            .And.Contain("  $ bin/netra-infra plan --stack staging --inventory");
+        CliRun.Lines(summary.Stdout).Count().Should().BeLessThan(60, "one screen, not the inventory");
+        CliRun.Lines(summary.Stdout).Where(l => l.Length > 80 && !l.TrimStart().StartsWith('$')).Should().BeEmpty();
+        CliRun.Lines(inventory.Stdout).Count().Should().BeGreaterThan(500);
+        inventory.Stdout.Should().Contain("backend-service  gcp:cloudrunv2:Service");
+    }
+}

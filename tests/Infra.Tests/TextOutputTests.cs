@@ -36,7 +36,7 @@ public class TextOutputTests
     [Fact]
     public void The_inventory_at_80_columns_exceeds_80_only_with_one_shell_argument_that_cannot_be_broken()
     {
-        var run = CliRun.Invoke(["plan", "--stack", "staging"], Columns80);
+        var run = CliRun.Invoke(["plan", "--stack", "staging", "--inventory"], Columns80);
 
         run.ExitCode.Should().Be(0, run.Stderr);
         CliRun.Lines(run.Stdout).Where(l => l.Length > 80)
