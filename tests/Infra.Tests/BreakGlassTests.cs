@@ -76,13 +76,7 @@ public class BreakGlassTests(BuiltProgram program)
     [Fact]
     public void A_chosen_step_runs_the_terminal_s_switch_with_a_pulumi_token_of_the_switch_team()
     {
-        using var stage = new SwitchStage()
-            .InProfile("normal", after: "emergency")
-            .Previews(
-                PreviewStepFixture.Update("gcp:cloudrunv2/service:Service", "backend-service", "template.vpcAccess.connector"),
-                PreviewStepFixture.Update("gcp:cloudrunv2/service:Service", "auth-service", "scaling.minInstanceCount"))
-            .Serves("netra-backend-staging", "netra-backend-staging-00813-kx2")
-            .Serves("netra-auth-service", "netra-auth-service-00201-ab1");
+        using var stage = SwitchStage.NormalToEmergency();
         var environment = Environment(stage, "emergency", "", "false");
 
         var (exit, output) = ProcessRunner.Run("bash", Repo.Root, environment, Repo.Path(".ci", "break-glass"));

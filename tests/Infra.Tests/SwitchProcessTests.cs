@@ -16,13 +16,7 @@ public class SwitchProcessTests(BuiltProgram program)
     [Fact]
     public void An_exported_PULUMI_CONFIG_PULUMI_STACK_or_leftover_revision_never_reaches_pulumi()
     {
-        using var stage = new SwitchStage()
-            .InProfile("normal", after: "emergency")
-            .Previews(
-                PreviewStepFixture.Update("gcp:cloudrunv2/service:Service", "backend-service", "template.vpcAccess.connector"),
-                PreviewStepFixture.Update("gcp:cloudrunv2/service:Service", "auth-service", "scaling.minInstanceCount"))
-            .Serves("netra-backend-staging", "netra-backend-staging-00813-kx2")
-            .Serves("netra-auth-service", "netra-auth-service-00201-ab1");
+        using var stage = SwitchStage.NormalToEmergency();
         var environment = stage.Environment;
         environment["PULUMI_CONFIG"] = """{"netra:profile":"rollback"}""";
         environment["PULUMI_STACK"] = "emergency";

@@ -17,13 +17,7 @@ public class SwitchTests
     [Fact]
     public void The_step_from_normal_previews_compares_updates_exactly_that_and_confirms()
     {
-        using var stage = new SwitchStage()
-            .InProfile("normal", after: "emergency")
-            .Previews(
-                PreviewStepFixture.Update(Service, "backend-service", "template.vpcAccess.connector"),
-                PreviewStepFixture.Update(Service, "auth-service", "scaling.minInstanceCount"))
-            .Serves("netra-backend-staging", "netra-backend-staging-00813-kx2")
-            .Serves("netra-auth-service", "netra-auth-service-00201-ab1");
+        using var stage = SwitchStage.NormalToEmergency();
 
         var result = stage.Switch("--stack", "staging", "--to", "emergency", "--yes");
 

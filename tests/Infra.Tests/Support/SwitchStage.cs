@@ -46,6 +46,16 @@ public sealed class SwitchStage : IDisposable
         ["HOME"] = Root,
     };
 
+    /// <summary>The step the tests run most: normal → emergency, as the live preview and Cloud Run answer it when
+    /// nothing but the step differs (the backend's connector, auth's service-level minimum).</summary>
+    public static SwitchStage NormalToEmergency() => new SwitchStage()
+        .InProfile("normal", after: "emergency")
+        .Previews(
+            PreviewStepFixture.Update("gcp:cloudrunv2/service:Service", "backend-service", "template.vpcAccess.connector"),
+            PreviewStepFixture.Update("gcp:cloudrunv2/service:Service", "auth-service", "scaling.minInstanceCount"))
+        .Serves("netra-backend-staging", "netra-backend-staging-00813-kx2")
+        .Serves("netra-auth-service", "netra-auth-service-00201-ab1");
+
     /// <summary>Where the stack is now and where it is after an update (`pulumi stack output --json`).</summary>
     public SwitchStage InProfile(string profile, string? after = null)
     {
