@@ -53,7 +53,7 @@ public sealed class AdoptRun(string root, string stack, EnvironmentSpec environm
         var other = digest.Steps.Where(s => !s.ChangesNothing && s.Op != "import" && !(s.Op == "create" && (s.Type == StackExport.StackType || s.Type.StartsWith(AdoptionScope.ProviderTypePrefix, StringComparison.Ordinal)))).ToList();
         if (other.Count > 0)
         {
-            return console.Refuse($"the adoption preview does more than import: {string.Join("; ", other.Select(s => $"{s.Name} ({s.Type}): {s.Op}"))}. Nothing was changed; see README, \"Adopting what exists\", for what each difference means");
+            return console.Refuse($"the adoption preview does more than import: {string.Join("; ", other.Select(s => $"{s.Name} ({s.Type}): {s.Op}"))}. Nothing was changed; see docs/adoption.md for what each difference means");
         }
 
         console.Out.WriteLine($"Adoption of {stack}: {digest.Steps.Count(s => s.Op == "import")} import(s), nothing else.");

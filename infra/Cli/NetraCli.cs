@@ -322,11 +322,11 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
     private Command RunbookCommand()
     {
         var stack = new Option<string>("--stack") { Description = "The environment.", Required = true };
-        var write = new Option<string?>("--write") { Description = "Replace the generated section of this markdown file (e.g. README.md) instead of printing it." };
-        var format = new Option<string>("--format") { Description = "markdown (the README's section and its adoption checklist) or text (the incident runbook laid out for a terminal).", DefaultValueFactory = _ => "markdown" };
+        var write = new Option<bool>("--write") { Description = $"Rewrite every generated part of the documentation ({GeneratedDocs.Readme}'s incident card, {GeneratedDocs.RunbookFile}, {GeneratedDocs.AdoptionFile}'s checklist, {GeneratedDocs.PrChecksFile}'s sample comment) instead of printing the runbook." };
+        var format = new Option<string>("--format") { Description = "markdown (the runbook and the adoption checklist) or text (the runbook laid out for a terminal).", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "text");
         var rootOption = RootOption();
-        var command = new Command("runbook", "The README's incident section, generated from the environment's alerts and transitions.") { stack, write, format, rootOption };
+        var command = new Command("runbook", "The incident runbook, generated from the environment's alerts and transitions.") { stack, write, format, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -344,36 +344,63 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 return Fail(diagnostics.Items, json: false);
             }
 
-            var section = RunbookSection.Render(root, outcome.Deployment.Environment, prices);
-            var adoption = AdoptionSection.Render(root, outcome.Deployment.Environment, prices);
+            var environment = outcome.Deployment.Environment;
+            if (parse.GetValue(write))
+            {
+                return WriteGeneratedDocs(root, GeneratedDocs.Render(root, environment, prices));
+            }
+
+            var section = RunbookSection.Render(root, environment, prices);
             if (parse.GetValue(format) == "text")
             {
                 stdout.Write(RunbookText.From(section, Layout));
                 return Success;
             }
 
-            if (parse.GetValue(write) is not { } target)
-            {
-                stdout.Write(section);
-                stdout.Write('\n');
-                stdout.Write(adoption);
-                return Success;
-            }
-
-            var path = Path.GetFullPath(target, root);
-            var text = File.Exists(path) ? File.ReadAllText(path) : null;
-            var spliced = text is null ? null : RunbookSection.Splice(text, section) is { } withRunbook ? AdoptionSection.Splice(withRunbook, adoption) : null;
-            if (spliced is null)
-            {
-                stderr.WriteLine($"netra-infra: {target} needs both a {RunbookSection.Begin} ... {RunbookSection.End} and a {AdoptionSection.Begin} ... {AdoptionSection.End} section to replace");
-                return Rejected;
-            }
-
-            File.WriteAllText(path, spliced);
-            stderr.WriteLine($"wrote the runbook and adoption sections of {target}");
+            stdout.Write(section);
+            stdout.Write('\n');
+            stdout.Write(AdoptionSection.Render(root, environment, prices));
             return Success;
         });
         return command;
+    }
+
+    /// <summary>Every generated part into its file; nothing is written unless every file has its markers.</summary>
+    private int WriteGeneratedDocs(string root, IReadOnlyList<GeneratedPart> parts)
+    {
+        var documents = parts.Select(p => p.File).Distinct(StringComparer.Ordinal)
+            .ToDictionary(f => f, f => File.Exists(Path.Combine(root, f)) ? File.ReadAllText(Path.Combine(root, f)) : null, StringComparer.Ordinal);
+        var missing = parts.Where(p => documents[p.File] is not { } text || p.Current(text) is null).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var part in missing)
+            {
+                stderr.WriteLine($"netra-infra: {part.File} needs a {part.Begin} ... {part.End} section to replace; nothing was written");
+            }
+
+            return Rejected;
+        }
+
+        foreach (var part in parts)
+        {
+            documents[part.File] = MarkedSection.Splice(documents[part.File]!, part.Begin, part.End, part.Text);
+        }
+
+        foreach (var (file, text) in documents)
+        {
+            var path = Path.Combine(root, file);
+            if (File.ReadAllText(path) != text)
+            {
+                File.WriteAllText(path, text);
+                stderr.WriteLine($"wrote {file}");
+            }
+            else
+            {
+                stderr.WriteLine($"{file} is current");
+            }
+        }
+
+        return Success;
     }
 
     /// <summary>The region's price table, or null when the repository has none for it (the plan says so).</summary>

@@ -7,7 +7,7 @@ namespace Netra.Infra.Components;
 /// A notification channel of any type this program knows (Limits.NotificationChannelTypes). A credential is a sensitive
 /// label read from its secret's version when the program runs (<see cref="SecretLookup"/>), never a value in the program;
 /// the provider marks sensitiveLabels sensitive (@pulumi/gcp NotificationChannelSensitiveLabels). An email channel made
-/// through the API stays unverified until someone sends it a verification code (karaoke-gen#785), which the README's
+/// through the API stays unverified until someone sends it a verification code (karaoke-gen#785), which docs/runbook.md's
 /// runbook says to do after the first `up`.
 /// </summary>
 public static class NotificationChannelComponent

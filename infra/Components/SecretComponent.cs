@@ -34,7 +34,7 @@ public static class SecretComponent
         new ResourceOptions { Provider = provider, Protect = true, RetainOnDelete = true },
         [secret.Source switch
         {
-            SecretSource.External => $"{secret.Name}: a container only; a person adds its versions (README, Secrets).",
+            SecretSource.External => $"{secret.Name}: a container only; a person adds its versions (docs/ownership-and-secrets.md).",
             SecretSource.Random => $"{secret.Name}: generated, {secret.Length} characters, by the random provider.",
             _ => $"{secret.Name}: composed from the instance's private address and the generated database password.",
         }]);

@@ -26,7 +26,7 @@ public static class ChannelReader
             foreach (var (field, key) in channel.Map("sensitiveLabels")?.MapEntries() ?? [])
             {
                 keys[field] = new ChannelKey(key.String("secret", required: true) ?? "", key.String("version"));
-                key.Misplaced("value", "a credential never lives in this repository: add it to the secret in Secret Manager and name the version it prints (README, Observability)");
+                key.Misplaced("value", "a credential never lives in this repository: add it to the secret in Secret Manager and name the version it prints (docs/observability.md)");
                 key.RejectUnknownKeys();
             }
 

@@ -40,7 +40,7 @@ public static class ProfileFiles
     }
 
     /// <summary>The command that runs a runbook step to <paramref name="profile"/>: `bin/netra-infra switch` reads where the
-    /// stack is, compares the live preview with the step's plan and updates exactly that (README, "Incident").</summary>
+    /// stack is, compares the live preview with the step's plan and updates exactly that (docs/runbook.md).</summary>
     public static string SwitchCommand(string environment, string profile, bool namesRevision = false) =>
         $"bin/netra-infra switch --stack {environment} --to {profile}{(namesRevision ? " --revision <revision>" : "")}";
 

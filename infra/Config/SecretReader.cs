@@ -25,7 +25,7 @@ public static class SecretReader
             var replicas = ReadReplication(map);
             foreach (var key in new[] { "value", "secretData", "data" })
             {
-                map.Misplaced(key, "secret values never live in this repository: generated ones come from the random provider, others are added to Secret Manager by a person (README, Secrets)");
+                map.Misplaced(key, "secret values never live in this repository: generated ones come from the random provider, others are added to Secret Manager by a person (docs/ownership-and-secrets.md)");
             }
 
             map.RejectUnknownKeys();

@@ -38,7 +38,7 @@ public static class ServiceReader
                 map.Misplaced(capacityKey, $"capacity belongs to a profile: profiles.<profile>.services.{role}.{capacityKey}");
             }
 
-            map.Misplaced("image", "the application's deploy pipeline owns the image; this program only sets bootstrapImage, used when it creates the service (see README, 'Who owns the image')");
+            map.Misplaced("image", "the application's deploy pipeline owns the image; this program only sets bootstrapImage, used when it creates the service (see docs/ownership-and-secrets.md)");
             map.RejectUnknownKeys();
             map.MarkBrokenSince(before, broken);
 

@@ -17,7 +17,7 @@ public sealed record StackConfiguration(string Source, IReadOnlyDictionary<strin
 
     public const string ProfileKey = "netra:profile";
 
-    /// <summary>Adoption mode: "true" imports what exists today instead of creating it (see README, Adoption).</summary>
+    /// <summary>Adoption mode: "true" imports what exists today instead of creating it (see docs/adoption.md).</summary>
     public const string AdoptKey = "netra:adopt";
 
     public static readonly IReadOnlyList<string> AllowedKeys = [ProfileKey, AdoptKey];

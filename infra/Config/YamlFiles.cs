@@ -87,9 +87,9 @@ public static class YamlFiles
             switch (current)
             {
                 case AnchorAlias alias:
-                    return $"line {alias.Start.Line}, column {alias.Start.Column}: an alias (*{Clip(alias.Value.Value)}) is not allowed: write the value out (anchors and aliases are refused in our files, README, Validation)";
+                    return $"line {alias.Start.Line}, column {alias.Start.Column}: an alias (*{Clip(alias.Value.Value)}) is not allowed: write the value out (anchors and aliases are refused in our files, docs/validation.md)";
                 case NodeEvent { Anchor.IsEmpty: false } anchored:
-                    return $"line {anchored.Start.Line}, column {anchored.Start.Column}: an anchor (&{Clip(anchored.Anchor.Value)}) is not allowed: write the value out (anchors and aliases are refused in our files, README, Validation)";
+                    return $"line {anchored.Start.Line}, column {anchored.Start.Column}: an anchor (&{Clip(anchored.Anchor.Value)}) is not allowed: write the value out (anchors and aliases are refused in our files, docs/validation.md)";
                 case MappingStart or SequenceStart when ++depth > InputLimits.MaxDepth:
                     return $"line {current.Start.Line}, column {current.Start.Column}: nested more than {InputLimits.MaxDepth} levels deep; our files need 7";
                 case MappingEnd or SequenceEnd:

@@ -2,7 +2,7 @@ namespace Netra.Infra.Diagnostics;
 
 /// <summary>
 /// Stable codes, one per rule, so that scripts, tests and people can refer to a rule without quoting its text.
-/// A code is never reused for another rule; the README lists them.
+/// A code is never reused for another rule; docs/diagnostics.md lists them (DiagnosticCatalogueTests).
 /// </summary>
 public static class DiagnosticCodes
 {

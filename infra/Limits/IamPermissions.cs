@@ -11,7 +11,7 @@ namespace Netra.Infra.Limits;
 public static class IamPermissions
 {
     /// <summary>The payload of a secret version: refreshing a declared version reads it (the provider reads the value back
-    /// to detect drift). Never part of a role here: it is granted on each generated secret alone (README, "PR checks").</summary>
+    /// to detect drift). Never part of a role here: it is granted on each generated secret alone (docs/pr-checks.md).</summary>
     public const string SecretPayload = "secretmanager.versions.access";
 
     /// <summary>Type token → the permissions reading one resource of it needs.</summary>
@@ -50,7 +50,7 @@ public static class IamPermissions
     /// <summary>Type token → the permissions an in-place update of one needs, for the types incident steps change: a
     /// Cloud Run service is PATCHed (run.services.update), its long-running operation polled (run.operations.get), and
     /// a connector resized in place (PATCH with an update mask). Deploying a revision also needs actAs on the account it
-    /// runs as: granted on that account (roles/iam.serviceAccountUser), not in a project role (README, "PR checks").</summary>
+    /// runs as: granted on that account (roles/iam.serviceAccountUser), not in a project role (docs/pr-checks.md).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Update = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         ["gcp:cloudrunv2:Service"] = ["run.services.update", "run.operations.get"],

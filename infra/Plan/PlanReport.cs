@@ -104,7 +104,7 @@ public static class PlanReport
         if (plan.Routes is { } routes)
         {
             text.Append($"Routes out of {Escape(routes[0].Transition!.Relieves!)} from {plan.From}, side by side (choose one):\n\n");
-            // When to take each is the runbook's (README, "Incident"); the table compares what they do.
+            // When to take each is the runbook's (docs/runbook.md); the table compares what they do.
             text.Append("| step | moves | relief | worst | new revisions | connections at the worst moment | $/day after |\n| --- | --- | --- | --- | --- | --- | --- |\n");
             foreach (var route in routes)
             {

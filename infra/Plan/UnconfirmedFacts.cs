@@ -41,11 +41,11 @@ public static class UnconfirmedFacts
 
         return layout.Paragraph(
             $"UNCONFIRMED: this plan rests on {environment.Inferred.Count} inferred value(s) of {environment.File.DisplayName}: {string.Join(", ", environment.Inferred.Select(f => f.Key))}. "
-            + $"The command that confirms each: bin/netra-infra plan --stack {environment.Name} (README, \"Adopting what exists\").") + "\n";
+            + $"The command that confirms each: bin/netra-infra plan --stack {environment.Name} (docs/adoption.md).") + "\n";
     }
 
     /// <summary>Collapsed and short, so a PR comment leads with the change and stays within GitHub's size limit; the
-    /// commands that confirm each value are in the README's adoption checklist and the text plan.</summary>
+    /// commands that confirm each value are in docs/adoption.md's checklist and the text plan.</summary>
     public static string Markdown(EnvironmentSpec environment)
     {
         if (environment.Inferred.Count == 0)
@@ -53,7 +53,7 @@ public static class UnconfirmedFacts
             return "";
         }
 
-        var text = new StringBuilder($"<details><summary>Unconfirmed: {environment.Inferred.Count} inferred value(s) of {environment.File.DisplayName} to confirm before the first <code>pulumi up</code> (README, \"Adopting what exists\", has the commands)</summary>\n\n");
+        var text = new StringBuilder($"<details><summary>Unconfirmed: {environment.Inferred.Count} inferred value(s) of {environment.File.DisplayName} to confirm before the first <code>pulumi up</code> (docs/adoption.md has the commands)</summary>\n\n");
         for (var i = 0; i < environment.Inferred.Count; i++)
         {
             var fact = environment.Inferred[i];

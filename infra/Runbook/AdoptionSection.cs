@@ -7,7 +7,7 @@ using Netra.Infra.Plan;
 namespace Netra.Infra.Runbook;
 
 /// <summary>
-/// The README's "Adopting what exists" checklist, generated from the environment's data: the values no record states,
+/// The adoption checklist of docs/adoption.md, generated from the environment's data: the values no record states,
 /// in the order a person confirms them before the first `up`, and the one-time steps after adoption, each planned like
 /// a runbook step (what it changes, disrupts, takes), so the two cannot drift from the program.
 /// </summary>
@@ -20,8 +20,8 @@ public static class AdoptionSection
     {
         var text = new StringBuilder();
         text.Append(Begin).Append('\n');
-        text.Append($"<!-- Generated from {environment.File.DisplayName} by `{RunbookSection.Command(environment.Name)}`: edit the data, not this section. -->\n\n");
-        text.Append("#### 1. Confirm what is inferred\n\n");
+        text.Append($"<!-- Generated from {environment.File.DisplayName} by `{GeneratedDocs.Command(environment.Name)}`: edit the data, not this section. -->\n\n");
+        text.Append("## 1. Confirm what is inferred\n\n");
         text.Append($"{environment.Inferred.Count} values of `{environment.File.DisplayName}` are not stated by any incident record (`inferred:` there). ");
         text.Append("Run each command, in this order; where the live value differs, correct the file; then remove the entry.\n\n");
         for (var i = 0; i < environment.Inferred.Count; i++)
@@ -30,7 +30,8 @@ public static class AdoptionSection
             text.Append($"{i + 1}. `{fact.Key}` = {Cell(UnconfirmedFacts.Values(fact))} — {Cell(fact.Why)}.\n   `{fact.Confirm.Replace("`", "'", StringComparison.Ordinal)}`\n");
         }
 
-        text.Append("\n#### 3. One-time steps, after adoption, in this order\n\n");
+        text.Append(AdoptionSteps.Render(environment));
+        text.Append("\n## 3. One-time steps, after adoption, in this order\n\n");
         text.Append("Each is a pull request of its own that sets the keys named, then `pulumi up`; never during an incident. ");
         text.Append($"`bin/netra-infra plan --stack {environment.Name} --step <name>` shows the same plan offline.\n");
         var profile = environment.Profiles[EnvironmentSpec.SteadyProfile];

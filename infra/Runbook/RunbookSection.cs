@@ -7,7 +7,7 @@ using Netra.Infra.Transitions;
 namespace Netra.Infra.Runbook;
 
 /// <summary>
-/// The README's "Incident" section, generated from the environment's data: what each alert asks for, and for each
+/// The incident runbook (docs/runbook.md), generated from the environment's data: what each alert asks for, and for each
 /// step of the runbook the command, what it changes and disrupts, how long it may take, what it costs and how to go
 /// back. The same planner as `plan` computes every line, so the section cannot drift from the program.
 /// </summary>
@@ -16,14 +16,12 @@ public static class RunbookSection
     public const string Begin = "<!-- runbook:begin -->";
     public const string End = "<!-- runbook:end -->";
 
-    public static string Command(string environment) => $"bin/netra-infra runbook --stack {environment} --write README.md";
-
     public static string Render(string root, EnvironmentSpec environment, PriceTable? prices)
     {
         var text = new StringBuilder();
         text.Append(Begin).Append('\n');
-        text.Append($"<!-- Generated from {environment.File.DisplayName} by `{Command(environment.Name)}`: edit the data, not this section. -->\n\n");
-        text.Append("### When an alert fires\n\n");
+        text.Append($"<!-- Generated from {environment.File.DisplayName} by `{GeneratedDocs.Command(environment.Name)}`: edit the data, not this section. -->\n\n");
+        text.Append("## When an alert fires\n\n");
         text.Append("Detection is the worst case from onset to notification (window, duration, the metric's sampling and ingestion delay; `bin/netra-infra plan --stack ")
             .Append(environment.Name).Append("` shows each part and its source). CRITICAL pages; ERROR and WARNING email.\n\n");
         text.Append("| alert | severity | detects within | what to do |\n| --- | --- | --- | --- |\n");
@@ -34,7 +32,7 @@ public static class RunbookSection
             text.Append($"| {alert.DisplayName} (`{name}`) | {alert.Severity} | {detection} | {Cell(alert.Runbook)}{(command is null ? "" : $" Step: `{command}`.")} |\n");
         }
 
-        text.Append("\n### Switching profiles\n\n");
+        text.Append("\n## Switching profiles\n\n");
         text.Append($"Every step is one `bin/netra-infra switch --stack {environment.Name} --to <profile>`: it reads where `{environment.Name}` is (its stack output `profile`), ");
         text.Append("refuses a step the runbook does not offer from there (printing the route it does offer), previews the step live and compares it with the step's plan, ");
         text.Append("refusing anything else (a field or resource the step does not change, a replace, a delete, any change to the database) before any update; ");
@@ -89,10 +87,10 @@ public static class RunbookSection
         return text.ToString();
     }
 
-    /// <summary>The README with its section replaced; null when the markers are missing.</summary>
+    /// <summary>The document with its section replaced; null when the markers are missing.</summary>
     public static string? Splice(string readme, string section) => MarkedSection.Splice(readme, Begin, End, section);
 
-    /// <summary>The section as the README has it now, markers included; null when the markers are missing.</summary>
+    /// <summary>The section as the document has it now, markers included; null when the markers are missing.</summary>
     public static string? Current(string readme) => MarkedSection.Current(readme, Begin, End);
 
     public static string Changes(PlanStep step) => step.Changes.Count == 0 ? "nothing" : string.Join("; ", step.Changes

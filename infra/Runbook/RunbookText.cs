@@ -5,7 +5,7 @@ using Netra.Infra.Plan;
 namespace Netra.Infra.Runbook;
 
 /// <summary>
-/// The runbook for a terminal: the same section the README carries, laid out to the terminal's width (TextLayout) —
+/// The runbook for a terminal: the same section docs/runbook.md carries, laid out to the terminal's width (TextLayout) —
 /// the alert table as one entry an alert, each step's fields wrapped under it, its commands as shell lines that paste,
 /// and no Markdown marks. Made from the Markdown RunbookSection renders, so the two never say different things.
 /// </summary>
@@ -21,9 +21,9 @@ public static partial class RunbookText
                 continue;
             }
 
-            if (line.StartsWith("### ", StringComparison.Ordinal))
+            if (line.StartsWith("## ", StringComparison.Ordinal))
             {
-                var title = line[4..];
+                var title = line[3..];
                 text.Append('\n').Append(title).Append('\n').Append(new string('=', title.Length)).Append('\n');
             }
             else if (TableRow().Match(line) is { Success: true } row)

@@ -26,7 +26,7 @@ public static class StackPosition
             {
                 return (null, document.RootElement.EnumerateObject().Any()
                     ? $"the stack has no output `{ProfileOutput}`: its last update was not made by this program"
-                    : "the stack has no outputs: it was never updated (adopt what exists first: README, \"Adopting what exists\")");
+                    : "the stack has no outputs: it was never updated (adopt what exists first: docs/adoption.md)");
             }
 
             return profile.ValueKind == JsonValueKind.String && profile.GetString() is { Length: > 0 } name && name != "[secret]"

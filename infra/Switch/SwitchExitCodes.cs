@@ -2,7 +2,7 @@ namespace Netra.Infra.Switch;
 
 /// <summary>
 /// What `switch` exits with, so a script (or the break-glass workflow) can tell "nothing changed" from "staging may
-/// have changed". README, "Incident", lists them.
+/// have changed". docs/runbook.md, lists them.
 /// </summary>
 public static class SwitchExitCodes
 {

@@ -44,7 +44,7 @@ public static partial class ChannelRules
         foreach (var label in channel.Labels.Keys.Where(l => !type.RequiredLabels.Contains(l) && !type.OptionalLabels.Contains(l)))
         {
             context.Error(DiagnosticCodes.NotificationChannel, $"{path}.labels.{label}", label == type.CredentialLabel
-                ? $"'{label}' is the channel's credential: never in data; put it in a Secret Manager secret and name it in sensitiveLabels.{type.SensitiveLabel} (README, Observability)"
+                ? $"'{label}' is the channel's credential: never in data; put it in a Secret Manager secret and name it in sensitiveLabels.{type.SensitiveLabel} (docs/observability.md)"
                 : $"a {type.Type} channel has no label '{label}' (labels: {string.Join(", ", type.RequiredLabels.Concat(type.OptionalLabels).DefaultIfEmpty("none"))})");
         }
 
@@ -103,7 +103,7 @@ public static partial class ChannelRules
         {
             // Staging is where the outage happened and ran for hours unseen: no environment pages a placeholder.
             context.Error(DiagnosticCodes.NotificationChannel, path,
-                $"'{email}' is a placeholder (a domain reserved for examples, RFC 2606) that pages nobody: give the team's real alias (README, Observability)");
+                $"'{email}' is a placeholder (a domain reserved for examples, RFC 2606) that pages nobody: give the team's real alias (docs/observability.md)");
         }
     }
 

@@ -59,9 +59,9 @@ public class AccessRoleTests
     }
 
     [Fact]
-    public void The_readme_grants_the_secret_payload_on_exactly_the_generated_secrets_and_the_channels_keys()
+    public void The_setup_grants_the_secret_payload_on_exactly_the_generated_secrets_and_the_channels_keys()
     {
-        var readme = File.ReadAllText(Repo.Path("README.md"));
+        var readme = File.ReadAllText(Repo.Path("docs/pr-checks.md"));
         var staging = Programs.StagingEnvironment();
         // The generated ones, and the external secrets a channel's sensitive label reads when the program runs (the pager's key).
         var generated = staging.Secrets.Values.Where(s => s.Source != SecretSource.External).Select(s => s.Name)

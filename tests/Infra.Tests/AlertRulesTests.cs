@@ -88,7 +88,7 @@ public class AlertRulesTests
             Labels = new Dictionary<string, string> { ["service_key"] = "<the key>" },
         }));
 
-        errors.Should().Equal("stacks/staging.yaml: error NETRA600: observability.channels.oncall-pager.labels.service_key: 'service_key' is the channel's credential: never in data; put it in a Secret Manager secret and name it in sensitiveLabels.serviceKey (README, Observability)");
+        errors.Should().Equal("stacks/staging.yaml: error NETRA600: observability.channels.oncall-pager.labels.service_key: 'service_key' is the channel's credential: never in data; put it in a Secret Manager secret and name it in sensitiveLabels.serviceKey (docs/observability.md)");
     }
 
     [Fact]

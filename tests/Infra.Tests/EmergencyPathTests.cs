@@ -212,7 +212,7 @@ public class EmergencyPathTests
     /// <summary>Every place this project prints a `pulumi up` or `preview` command, and the lines that opt out of the refresh.</summary>
     private static IReadOnlyList<string> RefreshOptOuts(string root)
     {
-        var files = new[] { "README.md", "stacks", ".github", ".ci", "bench" }
+        var files = new[] { "README.md", "docs", "stacks", ".github", ".ci", "bench" }
             .Select(p => Path.Combine(root, p))
             .SelectMany(p => File.Exists(p) ? [p] : Directory.Exists(p) ? Directory.GetFiles(p, "*", SearchOption.AllDirectories) : [])
             .Concat(Directory.GetFiles(root, "Pulumi*.yaml"));

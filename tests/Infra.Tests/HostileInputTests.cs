@@ -33,7 +33,7 @@ public class HostileInputTests
         var run = Run(text.ToString());
 
         run.ErrorLines.Should().Equal(
-            "stacks/staging.yaml: error NETRA004: line 2, column 4: an anchor (&a) is not allowed: write the value out (anchors and aliases are refused in our files, README, Validation)");
+            "stacks/staging.yaml: error NETRA004: line 2, column 4: an anchor (&a) is not allowed: write the value out (anchors and aliases are refused in our files, docs/validation.md)");
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class HostileInputTests
         var run = Run("project: netra-staging\n? *everything\n: 1\n");
 
         run.ErrorLines.Should().Equal(
-            "stacks/staging.yaml: error NETRA004: line 2, column 3: an alias (*everything) is not allowed: write the value out (anchors and aliases are refused in our files, README, Validation)");
+            "stacks/staging.yaml: error NETRA004: line 2, column 3: an alias (*everything) is not allowed: write the value out (anchors and aliases are refused in our files, docs/validation.md)");
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class ObservabilityTests
             var content = ((StringValue)((MapValue)policy.Properties["documentation"]!)["content"]!).Value;
             content.Should().Contain(alert.Step is { } step
                 ? $"Runbook step {step.From} → {step.To}: `bin/netra-infra switch --stack staging --to {step.To}"
-                : "Runbook: README, \"Incident\", \"When an alert fires\".", name);
+                : "Runbook: docs/runbook.md, \"When an alert fires\".", name);
             ((MapValue)policy.Properties["alertStrategy"]!)["autoClose"].Should().Be(new StringValue("1800s"), "an incident whose series stopped closes");
             if (alert.Step is { } declared)
             {

@@ -39,7 +39,7 @@ public class PrCommentTests(BuiltProgram program)
         var (exitCode, comment) = ProcessRunner.Run("bash", Repo.Root, environment, Repo.Path(".ci", "pr-comment"));
 
         exitCode.Should().Be(0, comment);
-        comment.Should().Contain("_Waiting: the previews run once a reviewer approves this run's `staging-preview` deployment (README, \"PR checks\"); this comment is updated then._");
+        comment.Should().Contain("_Waiting: the previews run once a reviewer approves this run's `staging-preview` deployment (docs/pr-checks.md); this comment is updated then._");
 
         environment["NETRA_PREVIEW"] = "failed";
         (exitCode, comment) = ProcessRunner.Run("bash", Repo.Root, environment, Repo.Path(".ci", "pr-comment"), "no-previews-here");

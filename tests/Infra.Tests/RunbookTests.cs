@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Netra.Infra.Tests;
 
-/// <summary>The README's incident section is generated from the data; the checked-in copy must be the current one.</summary>
+/// <summary>The documentation's generated parts come from the data; the checked-in copies must be the current ones.</summary>
 public class RunbookTests
 {
     private static string Generated()
@@ -25,14 +25,14 @@ public class RunbookTests
     [Fact]
     public void The_readme_s_adoption_checklist_is_the_one_the_data_generates_in_the_order_a_person_works()
     {
-        var readme = File.ReadAllText(Repo.Path("README.md"));
+        var adoption = File.ReadAllText(Repo.Path(GeneratedDocs.AdoptionFile));
         var staging = Programs.StagingEnvironment();
 
-        AdoptionSection.Current(readme).Should().Be(Adoption(), $"the README's adoption checklist is stale: run `{RunbookSection.Command("staging")}` and commit the result");
+        AdoptionSection.Current(adoption).Should().Be(Adoption(), $"{GeneratedDocs.AdoptionFile}'s checklist is stale: run `{GeneratedDocs.Command("staging")}` and commit the result");
         var section = Adoption();
         var positions = staging.Inferred.Select(f => section.IndexOf($"`{f.Key}` = ", StringComparison.Ordinal)).ToList();
         positions.Should().OnlyContain(p => p >= 0).And.BeInAscendingOrder("the data's order is the order a person confirms them");
-        section.IndexOf("#### 1. Confirm what is inferred", StringComparison.Ordinal).Should().BeLessThan(section.IndexOf("#### 3. One-time steps", StringComparison.Ordinal));
+        section.IndexOf("## 1. Confirm what is inferred", StringComparison.Ordinal).Should().BeLessThan(section.IndexOf("## 3. One-time steps", StringComparison.Ordinal));
         foreach (var step in staging.OneTimeSteps)
         {
             section.Should().Contain($"- **{step.Name}** — ");
@@ -43,12 +43,52 @@ public class RunbookTests
     }
 
     [Fact]
-    public void The_readme_s_incident_section_is_the_one_the_data_generates()
+    public void Every_generated_part_of_the_documentation_is_the_one_the_data_generates()
     {
-        var readme = File.ReadAllText(Repo.Path("README.md"));
+        var staging = Programs.StagingEnvironment();
+        var parts = GeneratedDocs.Render(Repo.Root, staging, PriceTable.Load(Repo.Root, staging.Location.Region, new DiagnosticBag()));
 
-        RunbookSection.Current(readme).Should().Be(Generated(),
-            $"the README's incident section is stale: run `{RunbookSection.Command("staging")}` and commit the result");
+        parts.Select(p => p.File).Should().Equal(GeneratedDocs.Readme, GeneratedDocs.RunbookFile, GeneratedDocs.AdoptionFile, GeneratedDocs.PrChecksFile);
+        foreach (var part in parts)
+        {
+            part.Current(File.ReadAllText(Repo.Path(part.File))).Should().Be(part.Text,
+                $"{part.File}'s generated part ({part.Begin}) is stale: run `{GeneratedDocs.Command("staging")}` and commit the result");
+        }
+    }
+
+    [Fact]
+    public void The_readme_s_incident_card_names_every_incident_step_s_switch_where_staging_is_and_the_runbook()
+    {
+        var staging = Programs.StagingEnvironment();
+        var card = IncidentCard.Render(Repo.Root, staging, null);
+        var readme = File.ReadAllText(Repo.Path(GeneratedDocs.Readme));
+
+        card.Should().Contain("`pulumi stack output profile --stack staging`").And.Contain("[docs/runbook.md](docs/runbook.md)");
+        foreach (var step in staging.Transitions.Where(t => t.Incident))
+        {
+            card.Should().Contain($"| {step.From} | {step.Relieves} | `bin/netra-infra switch --stack staging --to {step.To}", $"{step.From} → {step.To}");
+        }
+
+        card.Should().Contain("| normal | a broken backend deploy | `bin/netra-infra switch --stack staging --to rollback --revision <revision>` | 4 min 50 s |");
+        card.Should().Contain("from emergency, `--to recovery` then `--to normal`");
+        readme.Length.Should().BeLessThanOrEqualTo(15_000, "the README is read at 3 a.m.: the rest lives in docs/");
+        readme.IndexOf(IncidentCard.Begin, StringComparison.Ordinal).Should().BeLessThan(readme.IndexOf("\n## ", readme.IndexOf("## In an incident", StringComparison.Ordinal) + 1, StringComparison.Ordinal), "the card is the first section after the commands")
+            .And.BeGreaterThan(0);
+        CliRun.Lines(readme[..readme.IndexOf(IncidentCard.Begin, StringComparison.Ordinal)]).Count.Should().BeLessThan(30, "the card starts on the first screen");
+    }
+
+    [Fact]
+    public void Every_relative_link_of_the_readme_and_docs_names_a_file_that_exists()
+    {
+        var documents = new[] { Repo.Path("README.md") }.Concat(Directory.GetFiles(Repo.Path("docs"), "*.md"));
+        var broken = documents.SelectMany(d => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(d), @"\]\((?<target>[^)#\s]+)(#[^)]*)?\)")
+                .Select(m => m.Groups["target"].Value)
+                .Where(t => !t.Contains("://", StringComparison.Ordinal))
+                .Where(t => !File.Exists(Path.Combine(Path.GetDirectoryName(d)!, t)) && !Directory.Exists(Path.Combine(Path.GetDirectoryName(d)!, t)))
+                .Select(t => $"{Path.GetRelativePath(Repo.Root, d)}: {t}"))
+            .ToList();
+
+        broken.Should().BeEmpty();
     }
 
     [Fact]
@@ -80,9 +120,9 @@ public class RunbookTests
     {
         var staging = Programs.StagingEnvironment();
         var changed = staging with { Transitions = [.. staging.Transitions.Select(t => t with { When = t.When + " (changed)" })] };
-        var readme = File.ReadAllText(Repo.Path("README.md"));
+        var runbook = File.ReadAllText(Repo.Path(GeneratedDocs.RunbookFile));
 
-        RunbookSection.Current(readme).Should().NotBe(RunbookSection.Render(Repo.Root, changed, null));
+        RunbookSection.Current(runbook).Should().NotBe(RunbookSection.Render(Repo.Root, changed, null));
     }
 
     [Fact]
@@ -96,20 +136,41 @@ public class RunbookTests
     }
 
     [Fact]
-    public void The_runbook_command_prints_the_section_and_refuses_a_file_without_markers()
+    public void The_runbook_command_prints_the_runbook_and_writes_every_part_or_none()
     {
         var printed = CliRun.Invoke(["runbook", "--stack", "staging"]);
-        var target = Path.GetTempFileName();
-        File.WriteAllText(target, "# no markers\n");
-        var refused = CliRun.Invoke(["runbook", "--stack", "staging", "--write", target]);
-        var after = File.ReadAllText(target);
-        File.Delete(target);
-
         printed.ExitCode.Should().Be(0, printed.Stderr);
         printed.Stdout.Should().Be(Generated() + "\n" + Adoption());
+
+        using var copy = new ProjectCopy("netra-runbook-");
+        var prices = Directory.GetFiles(Repo.Path("prices")).Select(f => Path.GetRelativePath(Repo.Root, f));
+        foreach (var file in new[] { GeneratedDocs.Readme, GeneratedDocs.RunbookFile, GeneratedDocs.PrChecksFile }.Concat(prices))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(copy.Path(file))!);
+            File.Copy(Repo.Path(file), copy.Path(file));
+        }
+
+        File.WriteAllText(copy.Path(GeneratedDocs.AdoptionFile), "# no markers\n");
+        var staleRunbook = File.ReadAllText(copy.Path(GeneratedDocs.RunbookFile)).Replace("## When an alert fires", "## stale", StringComparison.Ordinal);
+        File.WriteAllText(copy.Path(GeneratedDocs.RunbookFile), staleRunbook);
+
+        var refused = CliRun.Invoke(["runbook", "--stack", "staging", "--write", "--root", copy.Root]);
         refused.ExitCode.Should().Be(1);
-        refused.Stderr.Should().Contain("needs both a <!-- runbook:begin --> ... <!-- runbook:end --> and a <!-- adoption:begin --> ... <!-- adoption:end --> section to replace");
-        after.Should().Be("# no markers\n");
+        refused.Stderr.Should().Contain($"{GeneratedDocs.AdoptionFile} needs a {AdoptionSection.Begin} ... {AdoptionSection.End} section to replace; nothing was written");
+        File.ReadAllText(copy.Path(GeneratedDocs.RunbookFile)).Should().Be(staleRunbook, "nothing is written unless every part can be");
+
+        File.WriteAllText(copy.Path(GeneratedDocs.AdoptionFile), $"# Adopting\n\n{AdoptionSection.Begin}\nold\n{AdoptionSection.End}\n\nafter\n");
+        var written = CliRun.Invoke(["runbook", "--stack", "staging", "--write", "--root", copy.Root]);
+        written.ExitCode.Should().Be(0, written.Stderr);
+        written.Stderr.Should().Contain($"wrote {GeneratedDocs.RunbookFile}").And.Contain($"wrote {GeneratedDocs.AdoptionFile}");
+        var staging = Programs.StagingEnvironment();
+        var parts = GeneratedDocs.Render(copy.Root, staging, PriceTable.Load(copy.Root, staging.Location.Region, new DiagnosticBag()));
+        foreach (var part in parts)
+        {
+            part.Current(File.ReadAllText(copy.Path(part.File))).Should().Be(part.Text, part.File);
+        }
+
+        File.ReadAllText(copy.Path(GeneratedDocs.AdoptionFile)).Should().StartWith("# Adopting\n\n").And.EndWith($"{AdoptionSection.End}\n\nafter\n");
     }
 
     private static int CountOf(string text, string part)
@@ -124,7 +185,7 @@ public class RunbookTests
     }
 }
 
-/// <summary>The runbook for a terminal: the README's section without Markdown, within the terminal's width.</summary>
+/// <summary>The runbook for a terminal: docs/runbook.md's section without Markdown, within the terminal's width.</summary>
 public class RunbookTextTests
 {
     [Fact]

@@ -235,7 +235,7 @@ public class StackSecretsTests
 
         StackSecretsCheck.Check(project.Root, "staging", diagnostics).Should().BeFalse();
         diagnostics.Items.Select(d => d.ToString()).Should().Equal(
-            "Pulumi.staging.yaml: error NETRA004: line 1, column 17: an anchor (&salt) is not allowed: write the value out (anchors and aliases are refused in our files, README, Validation)");
+            "Pulumi.staging.yaml: error NETRA004: line 1, column 17: an anchor (&salt) is not allowed: write the value out (anchors and aliases are refused in our files, docs/validation.md)");
     }
 
     private static CliRun SecretsConfig(MinimalProject project, params string[] extra) =>

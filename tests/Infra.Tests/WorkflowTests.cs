@@ -117,15 +117,15 @@ public class WorkflowTests
     }
 
     [Fact]
-    public void The_readme_s_sample_comment_is_the_current_plan()
+    public void The_docs_sample_comment_is_the_current_plan()
     {
         const string begin = "<!-- pr-sample:begin -->\n", end = "<!-- pr-sample:end -->";
-        var readme = File.ReadAllText(Repo.Path("README.md"));
+        var readme = File.ReadAllText(Repo.Path("docs/pr-checks.md"));
         var start = readme.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
         var sample = readme[start..readme.IndexOf(end, start, StringComparison.Ordinal)];
 
         var plan = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency", "--format", "markdown"]);
 
-        sample.Should().Be(plan.Stdout, "the README's sample is stale: paste the output of `bin/netra-infra plan --stack staging --from normal --to emergency --format markdown`");
+        sample.Should().Be(plan.Stdout, "docs/pr-checks.md's sample is stale: run `bin/netra-infra runbook --stack staging --write`");
     }
 }
