@@ -34,7 +34,8 @@ public static class GeneratedDocs
     public static IReadOnlyList<GeneratedPart> Render(string root, EnvironmentSpec environment, PriceTable? prices)
     {
         var (from, to) = SampleSwitch(environment);
-        var sample = PlanReport.Markdown(SwitchPlanner.Build(root, environment, from, to, prices));
+        // As `plan --from --to --format markdown` prints it: the values it rests on first, then the switch.
+        var sample = UnconfirmedFacts.Markdown(environment) + PlanReport.Markdown(SwitchPlanner.Build(root, environment, from, to, prices));
         return
         [
             new(Readme, IncidentCard.Begin, IncidentCard.End, IncidentCard.Render(root, environment, prices)),
