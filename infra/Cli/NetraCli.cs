@@ -173,7 +173,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var step = new Option<string?>("--step") { Description = "A one-time step (oneTimeSteps in stacks/<stack>.yaml): what making it changes on the stack's profile." };
         var configFile = new Option<string?>("--config-file") { Description = "A stack configuration file, as `pulumi --config-file` takes it: plan the profile it selects." };
         var inventoryOption = new Option<bool>("--inventory") { Description = "With a profile in text: every unconfirmed value with its command, every resource and field, the cost and the alerts (without it, a summary)." };
-        var format = new Option<string>("--format") { Description = "text, markdown or json (json for a profile, a switch or a step; not --all).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text (for a terminal), markdown (for a PR comment) or json (for scripts), for every plan.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var rootOption = RootOption();
         var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, inventoryOption, rootOption };
@@ -183,12 +183,6 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             var stackName = parse.GetValue(stack)!;
             var (fromName, toName) = (parse.GetValue(from), parse.GetValue(to));
             var stepName = parse.GetValue(step);
-            if (parse.GetValue(format) == "json" && parse.GetValue(all))
-            {
-                stderr.WriteLine("netra-infra: --format json is for a profile (--profile), a switch (--from and --to) or a step (--step); --all prints text or markdown");
-                return Rejected;
-            }
-
             if ((fromName is null) != (toName is null))
             {
                 stderr.WriteLine("netra-infra: plan needs both --from and --to for a diff (or neither, for an inventory)");
@@ -248,7 +242,12 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             if (parse.GetValue(all))
             {
-                stdout.Write(PlanOverview.Render(root, environment, prices, parse.GetValue(format) == "markdown" ? null : Layout));
+                stdout.Write(formatName switch
+                {
+                    "json" => PlanOverviewJson.Render(root, environment, prices),
+                    "markdown" => PlanOverview.Render(root, environment, prices),
+                    _ => PlanOverview.Render(root, environment, prices, Layout),
+                });
                 return Success;
             }
 

@@ -16,7 +16,7 @@ public static class PlanJson
 {
     // Quotes and arrows as written ("it's", "→"), not \u0027 escapes: the JSON is read by people and by scripts alike, and
     // it is never embedded in HTML, which is what the default escaping guards against.
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Render(SwitchPlan plan, EnvironmentSpec environment)
     {
@@ -24,6 +24,20 @@ public static class PlanJson
         {
             ["environment"] = plan.Environment,
             ["unconfirmed"] = Unconfirmed(environment),
+        };
+        foreach (var (key, value) in Node(plan))
+        {
+            root[key] = value?.DeepClone();
+        }
+
+        return root.ToJsonString(Indented) + "\n";
+    }
+
+    /// <summary>The switch itself, without the environment's unconfirmed values (which `plan --all` lists once).</summary>
+    internal static JsonObject Node(SwitchPlan plan)
+    {
+        var root = new JsonObject
+        {
             ["from"] = plan.From,
             ["to"] = plan.To,
             ["summary"] = PlanReport.Summary(plan),
@@ -48,7 +62,7 @@ public static class PlanJson
                 ["costToPerDay"] = r.ToCost is { } cost ? Cost(cost) : null,
             }) : null,
         };
-        return root.ToJsonString(Indented) + "\n";
+        return root;
     }
 
     /// <summary>The values still to confirm, as both the switch and the profile documents list them.</summary>

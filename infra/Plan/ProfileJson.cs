@@ -14,16 +14,28 @@ namespace Netra.Infra.Plan;
 /// </summary>
 public static class ProfileJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static string Render(EnvironmentSpec environment, ProfileSpec profile, ProfileCost? cost)
     {
-        var observability = environment.Observability;
         var root = new JsonObject
         {
             ["environment"] = environment.Name,
             ["profile"] = profile.Name,
             ["unconfirmed"] = PlanJson.Unconfirmed(environment),
+        };
+        foreach (var (key, value) in Node(environment, profile, cost))
+        {
+            root[key] = value?.DeepClone();
+        }
+
+        return root.ToJsonString(PlanJson.Indented) + "\n";
+    }
+
+    /// <summary>The profile's alerts, channels, checks and cost, without the environment's unconfirmed values.</summary>
+    internal static JsonObject Node(EnvironmentSpec environment, ProfileSpec profile, ProfileCost? cost)
+    {
+        var observability = environment.Observability;
+        return new JsonObject
+        {
             ["alerts"] = PlanJson.Array(AlertView.Of(environment, profile), Alert),
             ["channels"] = PlanJson.Array(observability.Channels.Values, c => new JsonObject
             {
@@ -45,7 +57,6 @@ public static class ProfileJson
                 : new JsonArray(),
             ["cost"] = cost is null ? null : PlanJson.Cost(cost),
         };
-        return root.ToJsonString(Indented) + "\n";
     }
 
     private static JsonObject Alert(AlertView view) => new()

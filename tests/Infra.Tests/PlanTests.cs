@@ -175,13 +175,29 @@ public class PlanTests
     }
 
     [Fact]
-    public void Json_is_refused_for_every_profile_at_once()
+    public void Json_of_every_plan_at_once_holds_each_switch_and_profile_as_their_own_json_does()
     {
         var run = CliRun.Invoke(["plan", "--stack", "staging", "--all", "--format", "json"]);
+        var emergency = CliRun.Invoke(["plan", "--stack", "staging", "--from", "normal", "--to", "emergency", "--format", "json"]);
+        var direct = CliRun.Invoke(["plan", "--stack", "staging", "--profile", "direct", "--format", "json"]);
 
-        run.ExitCode.Should().Be(1);
-        run.Stdout.Should().BeEmpty();
-        run.Stderr.Should().Contain("--format json is for a profile (--profile), a switch (--from and --to) or a step (--step); --all prints text or markdown");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().NotContain("\\u0027", "quotes stay readable");
+        var all = System.Text.Json.Nodes.JsonNode.Parse(run.Stdout)!;
+        var staging = Programs.StagingEnvironment();
+        all["unconfirmed"]!.AsArray().Count.Should().Be(staging.Inferred.Count);
+        var switches = all["switches"]!.AsArray();
+        switches.Select(s => $"{s!["from"]} → {s["to"]}").Should().Equal(PlanOverview.Switches(staging).Select(s => $"{s.From} → {s.To}"));
+        all["profiles"]!.AsArray().Select(p => (string?)p!["profile"]).Should().Equal(Programs.StagingProfiles);
+
+        var alone = System.Text.Json.Nodes.JsonNode.Parse(emergency.Stdout)!.AsObject();
+        alone.Remove("environment");
+        alone.Remove("unconfirmed");
+        switches[0]!.ToJsonString().Should().Be(alone.ToJsonString(), "a switch in --all is the switch's own document");
+        var profile = System.Text.Json.Nodes.JsonNode.Parse(direct.Stdout)!.AsObject();
+        profile.Remove("environment");
+        profile.Remove("unconfirmed");
+        all["profiles"]!.AsArray().Single(p => (string?)p!["profile"] == "direct")!.ToJsonString().Should().Be(profile.ToJsonString());
     }
 
     private static IReadOnlyList<ResourceChange> Diff(string from, string to) => ProfileDiff.Between(Programs.Staging(from), Programs.Staging(to));
