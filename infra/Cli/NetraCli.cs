@@ -18,9 +18,9 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 {
     private TextLayout Layout => TextLayout.For(environment("COLUMNS"), terminalWidth);
 
-    public const int Success = 0;
-    public const int Rejected = 1;
-    public const int InternalError = 2;
+    public const int Success = ExitCodes.Success;
+    public const int Rejected = ExitCodes.Refused;
+    public const int InternalError = ExitCodes.InternalError;
 
     public int Run(string[] args)
     {
