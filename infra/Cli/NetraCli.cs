@@ -175,8 +175,9 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var inventoryOption = new Option<bool>("--inventory") { Description = "With a profile in text: every unconfirmed value with its command, every resource and field, the cost and the alerts (without it, a summary)." };
         var format = new Option<string>("--format") { Description = "text, markdown or json (json for a profile, a switch or a step; not --all).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var detailed = new Option<bool>("--detailed-exitcode") { Description = $"With --from/--to or --step: exit {ExitCodes.Changes} when the plan changes at least one resource, {ExitCodes.Success} when it changes nothing (the output is the same)." };
         var rootOption = RootOption();
-        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, inventoryOption, rootOption };
+        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, inventoryOption, detailed, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -192,6 +193,15 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             if ((fromName is null) != (toName is null))
             {
                 stderr.WriteLine("netra-infra: plan needs both --from and --to for a diff (or neither, for an inventory)");
+                return Rejected;
+            }
+
+            // A profile's plan and the overview (--all) change nothing, so their "no changes" would be a lie a script
+            // believes. The same precedence as below: a step first, then the overview, then a switch.
+            var detailedExitCode = parse.GetValue(detailed);
+            if (detailedExitCode && stepName is null && (parse.GetValue(all) || toName is null))
+            {
+                stderr.WriteLine($"netra-infra: --detailed-exitcode is for a plan that changes something: a switch (bin/netra-infra plan --stack {stackName} --from <profile> --to <profile> --detailed-exitcode) or a one-time step (--step <name>); {(parse.GetValue(all) ? "--all" : "a profile's plan")} changes nothing");
                 return Rejected;
             }
 
@@ -243,7 +253,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             });
             if (stepName is not null)
             {
-                return PlanStep(root, first.Deployment, stepName, prices, formatName);
+                return PlanStep(root, first.Deployment, stepName, prices, formatName, detailedExitCode);
             }
 
             if (parse.GetValue(all))
@@ -292,13 +302,13 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 "json" => PlanJson.Render(plan, environment),
                 _ => PlanReport.Text(plan, Layout),
             });
-            return Success;
+            return detailedExitCode ? ExitCodes.Detailed(plan.Steps.Any(s => s.Changes.Count > 0)) : Success;
         });
         return command;
     }
 
     /// <summary>`plan --step`: a one-time step on the profile the stack (or --profile) runs.</summary>
-    private int PlanStep(string root, Model.Deployment deployment, string name, PriceTable? prices, string format)
+    private int PlanStep(string root, Model.Deployment deployment, string name, PriceTable? prices, string format, bool detailedExitCode)
     {
         var environment = deployment.Environment;
         var step = environment.OneTimeSteps.Single(s => s.Name == name);
@@ -316,7 +326,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             "json" => PlanJson.Render(plan, environment),
             _ => PlanReport.Text(plan, Layout),
         });
-        return Success;
+        return detailedExitCode ? ExitCodes.Detailed(!OneTimeSteps.OneTimeStepPlanner.IsDone(planned)) : Success;
     }
 
     private Command RunbookCommand()
