@@ -28,7 +28,7 @@ public sealed class SwitchCommand(
         var dryRun = new Option<bool>("--dry-run") { Description = "Stop after comparing the live preview with the plan (builds, installs plugins, changes nothing)." };
         var detailed = new Option<bool>("--detailed-exitcode") { Description = $"With --dry-run: exit {SwitchExitCodes.Changes} when the step would change staging, {SwitchExitCodes.Done} when staging is already in the profile." };
         var rootOption = new Option<string?>("--root") { Description = "The repository root (default: the nearest folder upwards with a Pulumi.yaml)." };
-        var command = new Command("switch", "Run one runbook step on the live stack: read where it is, preview the step, compare it with its offline plan, then update exactly that.")
+        var command = new Command("switch", "Run one runbook step on the live stack (--dry-run first).")
         {
             stack, to, revision, yes, dryRun, detailed, rootOption,
         };
