@@ -81,6 +81,7 @@ public static class HelpSections
     private static string Row(TextLayout layout, string label, string text, int column)
     {
         var wrapped = layout.Paragraph(text, column, column);
-        return label.PadRight(column) + wrapped[column..];
+        // An empty text (a profile whose description is "") is the label alone.
+        return wrapped.Length > column ? label.PadRight(column) + wrapped[column..] : label + "\n";
     }
 }

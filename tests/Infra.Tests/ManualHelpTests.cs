@@ -106,6 +106,9 @@ public class ManualHelpTests
                 description: >-
                   A profile only this test declares. Its second sentence is not shown.
                 extends: normal
+              quiet:
+                description: ""
+                extends: normal
 
             """, StringComparison.Ordinal));
 
@@ -114,7 +117,7 @@ public class ManualHelpTests
 
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Stdout.Should().Contain("Environments (stacks/<environment>.yaml) and their profiles:\n  staging (stacks/staging.yaml):\n    drill      A profile only this test declares.\n")
-            .And.NotContain("second sentence");
+            .And.Contain("\n    quiet\n").And.NotContain("second sentence");
         foreach (var profile in Programs.StagingEnvironment().Profiles.Values)
         {
             repository.Stdout.Should().MatchRegex($@"\n    {profile.Name} +{Regex.Escape(EnvironmentProfiles.Lead(profile.Description).Split(' ')[0])} ");
