@@ -24,7 +24,7 @@ public sealed class AdoptCommand(
         var yes = new Option<bool>("--yes") { Description = "Run the import without asking." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Stop after the preview shows only imports." };
         var rootOption = new Option<string?>("--root") { Description = "The repository root (default: the nearest folder upwards with a Pulumi.yaml)." };
-        var command = new Command("adopt", $"Import what exists today into a stack that holds nothing yet ({AdoptRun.ConfigFile}), once: refused when the stack holds resources or the data says adoption is done.")
+        var command = new Command("adopt", "Import what exists into a stack that holds nothing, once.")
         {
             stack, yes, dryRun, rootOption,
         };

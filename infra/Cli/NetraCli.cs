@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Netra.Infra.Config;
 using Netra.Infra.Cost;
 using Netra.Infra.Diagnostics;
@@ -18,28 +19,17 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 {
     private TextLayout Layout => TextLayout.For(environment("COLUMNS"), terminalWidth);
 
-    public const int Success = 0;
-    public const int Rejected = 1;
-    public const int InternalError = 2;
+    public const int Success = ExitCodes.Success;
+    public const int Rejected = ExitCodes.Refused;
+    public const int InternalError = ExitCodes.InternalError;
 
     public int Run(string[] args)
     {
-        var root = new RootCommand("netra-infra: compiles netra's GCP environments and capacity profiles to Pulumi YAML.");
-        root.Subcommands.Add(CompileCommand());
-        root.Subcommands.Add(EmitCommand());
-        root.Subcommands.Add(InventoryCommand());
-        root.Subcommands.Add(PlanCommand());
-        root.Subcommands.Add(RunbookCommand());
-        root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s, f) => CompileWith(r, s, f), d => Fail(d, json: false)).Build());
-        root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null, "switch"), d => Fail(d, json: false)).Build());
-        root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
-        root.Subcommands.Add(SchemaCommand.Build(stdout, stderr, given => given ?? FindRoot()));
         // Help and version go to stdout, where `--help | less` looks; errors stay on stderr.
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
-        root.Subcommands.Add(HelpCommand(root, invocation));
         try
         {
-            return root.Parse(args).Invoke(invocation);
+            return Build(invocation).Parse(args).Invoke(invocation);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -60,18 +50,48 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         }
     }
 
+    /// <summary>Every command, as <see cref="Run"/> parses them (the help's examples are parsed with it too).</summary>
+    internal RootCommand Build(InvocationConfiguration invocation)
+    {
+        var root = new RootCommand("netra-infra: compiles netra's GCP environments and their capacity profiles to Pulumi YAML, plans the switches between profiles offline, and runs the runbook's steps on the live stack.");
+        root.Subcommands.Add(CompileCommand());
+        root.Subcommands.Add(EmitCommand());
+        root.Subcommands.Add(InventoryCommand());
+        root.Subcommands.Add(PlanCommand());
+        root.Subcommands.Add(RunbookCommand());
+        root.Subcommands.Add(new AdoptCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s, f) => CompileWith(r, s, f), d => Fail(d, json: false)).Build());
+        root.Subcommands.Add(new SwitchCommand(stdout, stderr, stdin ?? TextReader.Null, environment, given => given ?? FindRoot(), (r, s) => Compile(r, s, null, "switch"), d => Fail(d, json: false)).Build());
+        root.Subcommands.Add(SecretsConfigCommand.Build(stdout, stderr, RootOption(), FindRoot));
+        root.Subcommands.Add(SchemaCommand.Build(stdout, stderr, given => given ?? FindRoot()));
+        root.Subcommands.Add(HelpCommand(root, invocation));
+        root.Options.OfType<HelpOption>().Single().Action = new ManualHelpAction(Layout, FindRoot);
+        return root;
+    }
+
     /// <summary>`netra-infra help [command]`: the same as `--help`, for those who type it as a command.</summary>
     private static Command HelpCommand(RootCommand root, InvocationConfiguration invocation)
     {
         var topic = new Argument<string?>("command") { Description = "The command to explain (default: all of them).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("help", "Show help for netra-infra or one of its commands.") { topic };
-        command.SetAction(parse => root.Parse(parse.GetValue(topic) is { } name ? [name, "--help"] : ["--help"]).Invoke(invocation));
+        command.SetAction(parse =>
+        {
+            // An unknown topic would print the top-level help and exit 0, as if the command existed.
+            var commands = root.Subcommands.Select(c => c.Name).ToList();
+            if (parse.GetValue(topic) is { } name && !commands.Contains(name))
+            {
+                var near = Suggestions.Closest(name, commands) is { } closest ? $"; did you mean 'bin/netra-infra help {closest}'?" : "";
+                invocation.Error.WriteLine($"netra-infra: help {name}: no such command{near} (commands: {string.Join(", ", commands)})");
+                return Rejected;
+            }
+
+            return root.Parse(parse.GetValue(topic) is { } topicName ? [topicName, "--help"] : ["--help"]).Invoke(invocation);
+        });
         return command;
     }
 
     private Command CompileCommand()
     {
-        var command = new Command("compile", "Run as the Pulumi YAML compiler: reads PULUMI_STACK, PULUMI_PROJECT, PULUMI_CONFIG and PULUMI_ROOT_DIRECTORY; without PULUMI_STACK, prints the provider packages for plugin discovery.");
+        var command = new Command("compile", "Pulumi's YAML compiler for this project (pulumi runs it).");
         command.SetAction(_ =>
         {
             var root = environment("PULUMI_ROOT_DIRECTORY") is { Length: > 0 } r ? r : workingDirectory;
@@ -106,7 +126,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var configFile = new Option<string?>("--config-file") { Description = "A stack configuration file, as `pulumi --config-file` takes it." };
         var rootOption = RootOption();
         var format = DiagnosticsFormatOption();
-        var command = new Command("emit", "Print the Pulumi YAML program the engine would get for a stack and profile.") { stack, profile, configFile, rootOption, format };
+        var command = new Command("emit", "Print the Pulumi YAML program for a stack and profile.") { stack, profile, configFile, rootOption, format };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -123,7 +143,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var write = new Option<string?>("--write") { Description = "Write <stack>.<profile>.inventory.txt for every profile into this folder instead of printing one." };
         var profile = new Option<string?>("--profile") { Description = "The profile to print (default: the stack's)." };
         var rootOption = RootOption();
-        var command = new Command("inventory", "Print (or write, for all profiles) the inventory of resources and their fields.") { stack, profile, write, rootOption };
+        var command = new Command("inventory", "Print or write a profile's resources and their fields.") { stack, profile, write, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -175,8 +195,9 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var inventoryOption = new Option<bool>("--inventory") { Description = "With a profile in text: every unconfirmed value with its command, every resource and field, the cost and the alerts (without it, a summary)." };
         var format = new Option<string>("--format") { Description = "text (for a terminal), markdown (for a PR comment) or json (for scripts), for every plan.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var detailed = new Option<bool>("--detailed-exitcode") { Description = $"With --from/--to or --step: exit {ExitCodes.Changes} when the plan changes at least one resource, {ExitCodes.Success} when it changes nothing (the output is the same)." };
         var rootOption = RootOption();
-        var command = new Command("plan", "Offline plan, no credentials: the inventory of a profile, or what switching profiles (or a one-time step) changes, disrupts, takes and costs.") { stack, profile, from, to, all, step, format, configFile, inventoryOption, rootOption };
+        var command = new Command("plan", "Offline plan of a profile, a switch or a one-time step.") { stack, profile, from, to, all, step, format, configFile, inventoryOption, detailed, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();
@@ -186,6 +207,15 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             if ((fromName is null) != (toName is null))
             {
                 stderr.WriteLine("netra-infra: plan needs both --from and --to for a diff (or neither, for an inventory)");
+                return Rejected;
+            }
+
+            // A profile's plan and the overview (--all) change nothing, so their "no changes" would be a lie a script
+            // believes. The same precedence as below: a step first, then the overview, then a switch.
+            var detailedExitCode = parse.GetValue(detailed);
+            if (detailedExitCode && stepName is null && (parse.GetValue(all) || toName is null))
+            {
+                stderr.WriteLine($"netra-infra: --detailed-exitcode is for a plan that changes something: a switch (bin/netra-infra plan --stack {stackName} --from <profile> --to <profile> --detailed-exitcode) or a one-time step (--step <name>); {(parse.GetValue(all) ? "--all" : "a profile's plan")} changes nothing");
                 return Rejected;
             }
 
@@ -237,7 +267,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             });
             if (stepName is not null)
             {
-                return PlanStep(root, first.Deployment, stepName, prices, formatName);
+                return PlanStep(root, first.Deployment, stepName, prices, formatName, detailedExitCode);
             }
 
             if (parse.GetValue(all))
@@ -291,13 +321,13 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
                 "json" => PlanJson.Render(plan, environment),
                 _ => PlanReport.Text(plan, Layout),
             });
-            return Success;
+            return detailedExitCode ? ExitCodes.Detailed(plan.Steps.Any(s => s.Changes.Count > 0)) : Success;
         });
         return command;
     }
 
     /// <summary>`plan --step`: a one-time step on the profile the stack (or --profile) runs.</summary>
-    private int PlanStep(string root, Model.Deployment deployment, string name, PriceTable? prices, string format)
+    private int PlanStep(string root, Model.Deployment deployment, string name, PriceTable? prices, string format, bool detailedExitCode)
     {
         var environment = deployment.Environment;
         var step = environment.OneTimeSteps.Single(s => s.Name == name);
@@ -315,7 +345,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             "json" => PlanJson.Render(plan, environment),
             _ => PlanReport.Text(plan, Layout),
         });
-        return Success;
+        return detailedExitCode ? ExitCodes.Detailed(!OneTimeSteps.OneTimeStepPlanner.IsDone(planned)) : Success;
     }
 
     private Command RunbookCommand()
@@ -325,7 +355,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
         var format = new Option<string>("--format") { Description = "markdown (the runbook and the adoption checklist) or text (the runbook laid out for a terminal).", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "text");
         var rootOption = RootOption();
-        var command = new Command("runbook", "The incident runbook, generated from the environment's alerts and transitions.") { stack, write, format, rootOption };
+        var command = new Command("runbook", "The incident runbook, made from the alerts and the steps.") { stack, write, format, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? FindRoot();

@@ -20,7 +20,7 @@ public static class SchemaCommand
         var stack = new Option<string>("--stack") { Description = "The environment whose file is read (staging).", Required = true };
         var write = new Option<bool>("--write") { Description = $"Write {SchemaFile} and {ReferenceFile} instead of printing the schema." };
         var rootOption = new Option<string?>("--root") { Description = "The repository root (default: the nearest folder upwards with a Pulumi.yaml)." };
-        var command = new Command("schema", "The JSON Schema of stacks/<environment>.yaml and the reference of its keys, made from the reader itself.") { stack, write, rootOption };
+        var command = new Command("schema", "The environment file's JSON Schema and key reference.") { stack, write, rootOption };
         command.SetAction(parse =>
         {
             var repository = root(parse.GetValue(rootOption));

@@ -16,7 +16,7 @@ public static class SecretsConfigCommand
     {
         var stack = new Option<string>("--stack") { Description = "The stack, which is the environment (e.g. staging).", Required = true };
         var write = new Option<bool>("--write") { Description = "Copy the stack file's encryptionsalt, secretsprovider and encryptedkey into every profile file that differs, leaving its other lines as they are." };
-        var command = new Command("secrets-config", "Check that every profile file (Pulumi.<profile>.yaml) has the stack file's secrets configuration, which `pulumi --config-file` reads from the profile file alone.") { stack, write, rootOption };
+        var command = new Command("secrets-config", "Check that each profile file has the stack's secrets settings.") { stack, write, rootOption };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(rootOption) ?? findRoot();

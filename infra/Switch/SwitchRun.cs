@@ -151,7 +151,9 @@ public sealed class SwitchRun(
         if (options.DryRun)
         {
             stdout.WriteLine($"Dry run: nothing was changed. Run the step with: {SwitchCommand(options.To)}{RevisionArgument(pinned)}");
-            return SwitchExitCodes.Done;
+            // A step that got this far would change staging: its resources, or at least the stack's `profile` output
+            // when the preview finds every change already made (an `up` of the stack alone still records the profile).
+            return options.DetailedExitCode ? SwitchExitCodes.Changes : SwitchExitCodes.Done;
         }
 
         if (!options.Yes && !_console.Confirmed($"Run {current} → {options.To} on {options.Stack} now?"))
