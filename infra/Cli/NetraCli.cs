@@ -298,7 +298,7 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
 
             if (toName is null)
             {
-                stdout.Write(Layout.Lines(Inventory.Render(first.Program)));
+                stdout.Write(Inventory.Text(first.Program, Layout));
                 stdout.Write(prices is null
                     ? $"\nCost: no price table {PriceTable.FileFor(root, environment.Location.Region).DisplayName}.\n"
                     : "\n" + PlanReport.CostText(CostModel.For(environment, profileSpec, prices), prices, Layout));

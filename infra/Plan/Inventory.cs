@@ -14,27 +14,66 @@ public static class Inventory
 
     public static string FileName(string stack, string profile) => $"{stack}.{profile}.inventory.txt";
 
+    /// <summary>Where a value's later lines start: under its field (two, and four more), never at the left margin where
+    /// a resource's name starts.</summary>
+    private const int Continued = 6;
+
+    private const string Regenerate = "# Regenerate: ";
+
+    /// <summary>The baseline: every value exactly as declared and nothing wrapped, so that a changed value is a changed
+    /// line.</summary>
     public static string Render(ProgramDeclaration program)
     {
         var text = new StringBuilder();
-        text.Append("# ").Append(program.Description).Append('\n');
-        text.Append("# Regenerate: ").Append(RegenerateCommand).Append('\n');
-        foreach (var resource in program.Resources)
+        foreach (var (indent, line) in Lines(program))
         {
-            text.Append('\n').Append(resource.Name).Append("  ").Append(resource.Type).Append('\n');
-            foreach (var (path, value) in Fields(resource))
+            var parts = line.Split('\n');
+            text.Append(' ', indent).Append(parts[0]).Append('\n');
+            foreach (var part in parts.Skip(1))
             {
-                text.Append("  ").Append(path).Append(" = ").Append(value).Append('\n');
+                text.Append(part.Length == 0 ? "" : new string(' ', Continued)).Append(part).Append('\n');
             }
         }
 
-        text.Append("\noutputs\n");
-        foreach (var output in program.Outputs)
+        return text.ToString();
+    }
+
+    /// <summary>For a terminal (`plan --inventory`): each line wrapped, every paragraph of a value under its field, and
+    /// the command that regenerates the baselines as one that pastes.</summary>
+    public static string Text(ProgramDeclaration program, TextLayout layout)
+    {
+        var text = new StringBuilder();
+        foreach (var (indent, line) in Lines(program))
         {
-            text.Append("  ").Append(output.Name).Append(" = ").Append(Scalar(output.Value)).Append('\n');
+            text.Append(line.StartsWith(Regenerate, StringComparison.Ordinal)
+                ? layout.Command(RegenerateCommand, indent, Regenerate)
+                : layout.Paragraph(line, indent, indent == 0 ? 4 : Continued));
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The inventory's lines, each with its indentation: the header, each resource with its fields, the outputs.</summary>
+    private static IEnumerable<(int Indent, string Text)> Lines(ProgramDeclaration program)
+    {
+        yield return (0, "# " + program.Description);
+        yield return (0, Regenerate + RegenerateCommand);
+        foreach (var resource in program.Resources)
+        {
+            yield return (0, "");
+            yield return (0, $"{resource.Name}  {resource.Type}");
+            foreach (var (path, value) in Fields(resource))
+            {
+                yield return (2, $"{path} = {value}");
+            }
+        }
+
+        yield return (0, "");
+        yield return (0, "outputs");
+        foreach (var output in program.Outputs)
+        {
+            yield return (2, $"{output.Name} = {Scalar(output.Value)}");
+        }
     }
 
     /// <summary>Each declaration's fields, flattened once: the runbook's checks diff the same programs many times over.</summary>

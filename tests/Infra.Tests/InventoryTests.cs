@@ -23,6 +23,28 @@ public class InventoryTests
         actual.Should().Be(expected, $"the {profile} inventory changed; if intended, run `{Inventory.RegenerateCommand}` and review the diff");
     }
 
+    [Theory]
+    [MemberData(nameof(Programs.Profiles), MemberType = typeof(Programs))]
+    public void A_value_in_paragraphs_keeps_every_line_under_its_field(string profile)
+    {
+        var program = Programs.Staging(profile);
+        var resources = program.Resources.Select(r => $"{r.Name}  {r.Type}").ToHashSet(StringComparer.Ordinal);
+        var paragraphs = program.Resources.SelectMany(Inventory.Fields).Where(f => f.Value.Contains("\n\n", StringComparison.Ordinal)).ToList();
+
+        var lines = Inventory.Render(program).Split('\n');
+
+        paragraphs.Should().NotBeEmpty("the alerts' documentation is in paragraphs");
+        lines.Where(l => l.Length > 0 && l[0] != ' ' && !l.StartsWith("# ", StringComparison.Ordinal) && l != "outputs" && !resources.Contains(l))
+            .Should().BeEmpty("at the left margin only the header, the resources and the outputs; a value's later lines are under its field");
+        foreach (var (_, value) in paragraphs)
+        {
+            foreach (var line in value.Split('\n').Skip(1).Where(l => l.Length > 0))
+            {
+                lines.Should().Contain("      " + line, "the value's lines are kept as declared, under the field");
+            }
+        }
+    }
+
     [Fact]
     public void Each_profile_declares_the_resources_it_must()
     {

@@ -12,37 +12,6 @@ namespace Netra.Infra.Tests;
 /// </summary>
 public class TextOutputTests
 {
-    private static readonly Dictionary<string, string> Columns80 = new() { ["COLUMNS"] = "80" };
-
-    public static IEnumerable<object[]> TextPlans() =>
-    [
-        [new[] { "plan", "--stack", "staging", "--from", "normal", "--to", "emergency" }],
-        [new[] { "plan", "--stack", "staging", "--from", "emergency", "--to", "normal" }],
-        [new[] { "plan", "--stack", "staging", "--from", "normal", "--to", "rollback" }],
-        [new[] { "plan", "--stack", "staging", "--step", "own-identities" }],
-        [new[] { "plan", "--stack", "staging", "--all" }],
-    ];
-
-    [Theory]
-    [MemberData(nameof(TextPlans))]
-    public void A_text_plan_at_80_columns_has_no_line_over_80(string[] args)
-    {
-        var run = CliRun.Invoke(args, Columns80);
-
-        run.ExitCode.Should().Be(0, run.Stderr);
-        CliRun.Lines(run.Stdout).Where(l => l.Length > 80).Should().BeEmpty();
-    }
-
-    [Fact]
-    public void The_inventory_at_80_columns_exceeds_80_only_with_one_shell_argument_that_cannot_be_broken()
-    {
-        var run = CliRun.Invoke(["plan", "--stack", "staging", "--inventory"], Columns80);
-
-        run.ExitCode.Should().Be(0, run.Stderr);
-        CliRun.Lines(run.Stdout).Where(l => l.Length > 80)
-            .Should().OnlyContain(l => l.TrimStart().Split(' ').Length <= 2 || l.TrimStart().StartsWith('\''), "a line over 80 holds one argument (and its ` \\`)");
-    }
-
     [Fact]
     public void Without_COLUMNS_or_a_terminal_a_plan_is_80_columns_and_a_terminal_s_width_is_used_otherwise()
     {
@@ -66,17 +35,64 @@ public class TextOutputTests
     }
 
     [Fact]
-    public void A_word_longer_than_a_line_breaks_after_a_separator()
+    public void A_word_longer_than_a_line_stays_whole_on_a_line_of_its_own()
     {
-        var lines = new TextLayout(60).Paragraph("see https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level", 0, 2).TrimEnd('\n').Split('\n');
+        var lines = new TextLayout(60).Paragraph("why: service-level scaling (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level) applies at once", 0, 2).TrimEnd('\n').Split('\n');
 
-        lines.Should().Equal("see https://cloud.google.com/run/docs/configuring/max-", "  instances#service-vs-revision-level");
+        lines.Should().Equal("why: service-level scaling", "  (https://cloud.google.com/run/docs/configuring/max-instances#service-vs-revision-level)", "  applies at once");
     }
 
     [Fact]
-    public void Every_confirm_command_wrapped_at_80_is_the_same_command()
+    public void A_duration_is_never_split_from_its_unit()
     {
-        var layout = new TextLayout(80);
+        var laid = new TextLayout(60).Paragraph("The switch from normal to emergency brings relief in up to 4 min 20 s (budget 5 min).", 0, 2);
+
+        laid.Should().Be("The switch from normal to emergency brings relief in up to\n  4 min 20 s (budget 5 min).\n", "`4` alone at the end of the line would read as four of something else");
+    }
+
+    [Fact]
+    public void A_code_span_is_one_word_however_many_spaces_it_holds()
+    {
+        var laid = new TextLayout(60).Paragraph("Runbook step normal → emergency, in one command: `bin/netra-infra switch --stack staging --to emergency` (README).", 0, 4);
+
+        laid.Should().Be("Runbook step normal → emergency, in one command:\n    `bin/netra-infra switch --stack staging --to emergency`\n    (README).\n");
+    }
+
+    [Fact]
+    public void A_code_span_no_line_holds_is_a_command_on_lines_of_its_own()
+    {
+        var laid = new TextLayout(60).Paragraph("Choose a ready one (`gcloud run revisions list --service netra-backend-staging --region us-central1 --format='table(metadata.name)'` lists them) and run the step.", 0, 4);
+
+        laid.Should().Be(
+            "Choose a ready one (\n"
+            + "    $ gcloud run revisions list --service \\\n"
+            + "        netra-backend-staging --region us-central1 \\\n"
+            + "        --format='table(metadata.name)'\n"
+            + "    lists them) and run the step.\n");
+    }
+
+    [Fact]
+    public void Every_line_of_a_text_in_paragraphs_keeps_the_hanging_indent()
+    {
+        var text = "Users cannot reach a host: curl -sv shows the failure.\n\nRunbook step normal → emergency.\n  indented as written";
+
+        var laid = new TextLayout(60).Paragraph("  properties.documentation.content = " + text, 2, 6);
+
+        laid.Should().Be(
+            "  properties.documentation.content = Users cannot reach a\n"
+            + "      host: curl -sv shows the failure.\n"
+            + "\n"
+            + "      Runbook step normal → emergency.\n"
+            + "        indented as written\n");
+    }
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(80)]
+    [InlineData(120)]
+    public void Every_confirm_command_wrapped_is_the_same_command(int width)
+    {
+        var layout = new TextLayout(width);
         foreach (var fact in Programs.StagingEnvironment().Inferred)
         {
             var wrapped = layout.Command(fact.Confirm, 4, "$ ");
@@ -128,6 +144,16 @@ public class TextOutputTests
         text.Should().NotContain("###").And.NotContain("<details>").And.NotContain("| --- |").And.NotContain("**");
         text.Should().Contain("normal → emergency\n==================\n");
         markdown.Should().Contain("### normal → emergency").And.NotContain("\n===");
+    }
+
+    [Fact]
+    public void In_markdown_a_change_of_a_value_in_paragraphs_stays_in_its_table_row()
+    {
+        var markdown = CliRun.Invoke(["plan", "--stack", "staging", "--step", "grow-primary", "--format", "markdown"]).Stdout;
+
+        var table = markdown[markdown.IndexOf("| resource |", StringComparison.Ordinal)..].Split("\n\n")[0].Split('\n');
+        table.Should().OnlyContain(l => l.StartsWith("| ", StringComparison.Ordinal) && l.EndsWith(" |", StringComparison.Ordinal), "a newline in a cell would end the table");
+        table.Should().Contain(l => l.Contains("documentation.content:", StringComparison.Ordinal) && l.Contains("<br><br>Runbook step", StringComparison.Ordinal));
     }
 
     [Theory]
