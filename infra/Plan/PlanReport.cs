@@ -135,7 +135,7 @@ public static class PlanReport
         for (var i = 0; i < plan.Steps.Count; i++)
         {
             var step = plan.Steps[i];
-            text.Append('\n').Append(layout.Paragraph($"Step {i + 1} of {plan.Steps.Count}, {step.From} → {step.To}:"));
+            text.Append('\n').Append(layout.Paragraph($"Step {i + 1} of {plan.Steps.Count}, {step.From} → {step.To}:", 0, 4));
             foreach (var precondition in step.Preconditions)
             {
                 text.Append(layout.Paragraph($"First: {precondition.Text}{(precondition.Done ? "" : "; what making it changes:")}", 2, 4));
@@ -162,10 +162,9 @@ public static class PlanReport
             {
                 text.Append(layout.Paragraph($"* {change.Name} ({change.Type}): {Word(change.Disruption)}", 2, 6));
                 text.Append(layout.Paragraph($"why: {change.Reason}", 6, 8));
-                foreach (var field in FieldLines(change))
-                {
-                    text.Append(layout.Paragraph(field, 6, 10));
-                }
+                text.Append(change.Kind is ChangeKind.Created or ChangeKind.Deleted
+                    ? layout.Paragraph(FieldLines(change).Single(), 6, 10)
+                    : string.Concat(change.Fields.Select(f => FieldText(f, layout))));
             }
         }
 
@@ -336,7 +335,24 @@ public static class PlanReport
         ? [$"{change.Fields.Count} field(s)"]
         : change.Fields.Select(f => $"{Short(f.Path)}: {f.Before ?? "—"} → {f.After ?? "—"}");
 
+    /// <summary>
+    /// A field's change for a terminal: `path: before → after`; when a value has several lines (an alert's documentation
+    /// in paragraphs), the path alone, then every line of the value before, then the value after behind a `→` in the
+    /// margin, each under the field's hanging indent.
+    /// </summary>
+    private static string FieldText(FieldChange field, TextLayout layout)
+    {
+        var (before, after) = (field.Before ?? "—", field.After ?? "—");
+        if (!before.Contains('\n', StringComparison.Ordinal) && !after.Contains('\n', StringComparison.Ordinal))
+        {
+            return layout.Paragraph($"{Short(field.Path)}: {before} → {after}", 6, 10);
+        }
+
+        return layout.Paragraph($"{Short(field.Path)}:", 6, 10) + layout.Paragraph(before, 10, 10) + layout.Paragraph($"→ {after}", 8, 10);
+    }
+
     private static string Short(string path) => path.StartsWith("properties.", StringComparison.Ordinal) ? path["properties.".Length..] : path;
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>Safe inside a table cell: a pipe would end the cell and a newline the row (a value in paragraphs).</summary>
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
 }
