@@ -16,7 +16,7 @@ public static class AlertsReport
         var text = new StringBuilder(layout.Paragraph($"Alerts of profile {profile.Name} (detection: the worst case from onset to notification; Cloud Monitoring's evaluation and the channel's delivery come on top, unbounded):"));
         foreach (var view in views)
         {
-            text.Append(layout.Paragraph($"* {view.Name} ({view.Alert.Severity} → {Channels(view)}): detects {view.Detection.Text}{Budget(view)}{(view.StepCommand is { } command ? $"; step: {command}" : "")}", 2, 4));
+            text.Append(layout.Paragraph($"* {view.Name} ({view.Alert.Severity} → {Channels(view)}): detects {view.Detection.Text}{Budget(view)}{(view.StepCommand is { } command ? $"; step: `{command}`" : "")}", 2, 4));
         }
 
         text.Append(Waiting(environment, layout));

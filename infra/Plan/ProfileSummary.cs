@@ -36,7 +36,7 @@ public static class ProfileSummary
         var steps = environment.Transitions.Where(t => t.From == profile.Name).ToList();
         if (steps.Count > 0)
         {
-            text.Append('\n').Append(layout.Paragraph($"Steps from here (bin/netra-infra plan --stack {stack} --from {profile.Name} --to <profile> shows one in full):"));
+            text.Append('\n').Append(layout.Paragraph($"Steps from here (`bin/netra-infra plan --stack {stack} --from {profile.Name} --to <profile>` shows one in full):"));
             foreach (var step in steps)
             {
                 var planned = SwitchPlanner.Build(root, environment, step.From, step.To, null).Steps.Single();
@@ -47,7 +47,7 @@ public static class ProfileSummary
         }
 
         var alerts = environment.Observability.Alerts.Values.GroupBy(a => a.Severity).Select(g => $"{g.Count()} {g.Key}");
-        text.Append('\n').Append(layout.Paragraph($"Alerts: {string.Join(", ", alerts)} (bin/netra-infra runbook --stack {stack} --format text says what each asks for)."));
+        text.Append('\n').Append(layout.Paragraph($"Alerts: {string.Join(", ", alerts)} (`bin/netra-infra runbook --stack {stack} --format text` says what each asks for)."));
         text.Append(layout.Paragraph($"UNCONFIRMED: {environment.Inferred.Count} value(s) of {environment.File.DisplayName} are inferred, to confirm on the live environment before the first `pulumi up`."));
         text.Append(layout.Paragraph("Each with its command, then every resource and field:")).Append(layout.Command($"bin/netra-infra plan --stack {stack}{(profile.Name == "normal" ? "" : $" --profile {profile.Name}")} --inventory", 2, "$ "));
         return text.ToString();

@@ -41,7 +41,7 @@ public static class UnconfirmedFacts
 
         return layout.Paragraph(
             $"UNCONFIRMED: this plan rests on {environment.Inferred.Count} inferred value(s) of {environment.File.DisplayName}: {string.Join(", ", environment.Inferred.Select(f => f.Key))}. "
-            + $"The command that confirms each: bin/netra-infra plan --stack {environment.Name} (docs/adoption.md).") + "\n";
+            + $"The command that confirms each: `bin/netra-infra plan --stack {environment.Name}` (docs/adoption.md).") + "\n";
     }
 
     /// <summary>Collapsed and short, so a PR comment leads with the change and stays within GitHub's size limit; the

@@ -29,7 +29,7 @@ public static partial class RunbookText
             else if (TableRow().Match(line) is { Success: true } row)
             {
                 var detects = row.Groups["detects"].Success ? $", detects within {row.Groups["detects"].Value.Trim()}" : "";
-                text.Append(layout.Paragraph($"* {Plain(row.Groups["alert"].Value)} [{row.Groups["severity"].Value.Trim()}{detects}]: {Plain(row.Groups["what"].Value)}", 0, 4));
+                text.Append(Paragraph(layout, $"* {row.Groups["alert"].Value.Trim()} [{row.Groups["severity"].Value.Trim()}{detects}]: {row.Groups["what"].Value.Trim()}", 0, 4));
             }
             else if (CommandField().Match(line) is { Success: true } command)
             {
@@ -44,15 +44,21 @@ public static partial class RunbookText
                 var indent = line.Length - line.TrimStart(' ').Length;
                 var item = line.TrimStart();
                 var hanging = item.StartsWith("- ", StringComparison.Ordinal) ? indent + 2 : NumberedItem().IsMatch(item) ? indent + 3 : indent;
-                text.Append(layout.Paragraph(Plain(line.TrimStart()), indent, hanging));
+                text.Append(Paragraph(layout, item, indent, hanging));
             }
         }
 
         return text.ToString().TrimStart('\n');
     }
 
-    /// <summary>Markdown marks out: bold, code spans and escaped pipes.</summary>
-    private static string Plain(string markdown) => markdown.Trim().Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal).Replace("\\|", "|", StringComparison.Ordinal);
+    /// <summary>
+    /// A line of Markdown as prose, its marks out. The code spans' backticks go after the layout, which keeps each span (a
+    /// command, a name) on one line, or on lines of its own as a command when none holds it; the line they were on is
+    /// the shorter for it.
+    /// </summary>
+    private static string Paragraph(TextLayout layout, string markdown, int indent, int hanging) =>
+        layout.Paragraph(markdown.Replace("**", "", StringComparison.Ordinal).Replace("\\|", "|", StringComparison.Ordinal), indent, hanging)
+            .Replace("`", "", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^\d+\. ")]
     private static partial Regex NumberedItem();
