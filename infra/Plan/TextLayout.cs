@@ -56,7 +56,7 @@ public sealed class TextLayout(int width)
             var own = i == 0 ? 0 : line.Length - line.TrimStart(' ').Length;
             var start = i == 0 ? indent : next + own;
             line = line.TrimStart(' ');
-            output.Append(start + line.Length <= Width ? new string(' ', start) + line + "\n" : Paragraph(Words(line), start, next + own));
+            output.Append(line.Length == 0 ? "\n" : start + line.Length <= Width ? new string(' ', start) + line + "\n" : Paragraph(Words(line), start, next + own));
         }
 
         return output.ToString();
@@ -74,6 +74,13 @@ public sealed class TextLayout(int width)
             {
                 // Quoted in prose, it would run far past the width or be split with no ` \`: it goes on lines of its own
                 // as a command that pastes (`$ `, as every command), what is attached to it before and after those lines.
+                if (!empty && before.Length > 0 && line.Length + 1 + before.Length > Width)
+                {
+                    output.Append(line).Append('\n');
+                    line.Clear().Append(' ', hanging);
+                    empty = true;
+                }
+
                 if (!empty || before.Length > 0)
                 {
                     output.Append(line.Append(empty || before.Length == 0 ? "" : " ").Append(before)).Append('\n');

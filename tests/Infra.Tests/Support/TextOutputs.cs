@@ -5,8 +5,8 @@ namespace Netra.Infra.Tests.Support;
 
 /// <summary>
 /// Every text output of the real staging environment: each profile's summary and inventory, each runbook step and the
-/// switches `plan --all` shows, each one-time step, `plan --all` and the terminal runbook. Each is run once per width and
-/// shared by the tests that read their layout.
+/// switches `plan --all` shows, each one-time step, `plan --all`, the terminal runbook and the help of every command.
+/// Each is run once per width and shared by the tests that read their layout.
 /// </summary>
 public static class TextOutputs
 {
@@ -50,6 +50,8 @@ public static class TextOutputs
         commands.AddRange(environment.OneTimeSteps.Select(s => $"plan --stack staging --step {s.Name}"));
         commands.Add("plan --stack staging --all");
         commands.Add("runbook --stack staging --format text");
+        commands.Add("help");
+        commands.AddRange(new[] { "compile", "emit", "inventory", "plan", "runbook", "adopt", "switch", "secrets-config", "schema" }.Select(c => $"help {c}"));
         return commands;
     }
 }
