@@ -8,7 +8,8 @@ namespace Netra.Infra.Plan;
 /// a resource name, a `--format='…'` argument), and a terminal can neither click nor paste one that goes on at the
 /// start of the next line; a word longer than the room goes on a line of its own and runs past the width, where the
 /// terminal folds it and still reads it as one. A code span (`…`) is one word too, so that a command quoted in prose is
-/// on one line; one that no line holds is printed as a command, on lines of its own. A text of several lines (a field's
+/// on one line; one that no line holds is printed as a command, on lines of its own. A number stays with the unit of
+/// time after it (`4 min 20 s`), the figure a plan is read for. A text of several lines (a field's
 /// value in paragraphs) keeps every line after the first at the hanging indent. A shell command wraps between its
 /// arguments with ` \` so that it still pastes as one command, and never inside one.
 /// </summary>
