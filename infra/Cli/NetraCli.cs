@@ -410,17 +410,17 @@ public sealed class NetraCli(TextWriter stdout, TextWriter stderr, Func<string, 
             return Rejected;
         }
 
+        var written = documents.ToDictionary(d => d.Key, d => d.Value!, StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            documents[part.File] = MarkedSection.Splice(documents[part.File]!, part.Begin, part.End, part.Text);
+            written[part.File] = MarkedSection.Splice(written[part.File], part.Begin, part.End, part.Text)!;
         }
 
-        foreach (var (file, text) in documents)
+        foreach (var (file, text) in written)
         {
-            var path = Path.Combine(root, file);
-            if (File.ReadAllText(path) != text)
+            if (documents[file] != text)
             {
-                File.WriteAllText(path, text);
+                File.WriteAllText(Path.Combine(root, file), text);
                 stderr.WriteLine($"wrote {file}");
             }
             else

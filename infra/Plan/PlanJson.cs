@@ -20,17 +20,22 @@ public static class PlanJson
 
     public static string Render(SwitchPlan plan, EnvironmentSpec environment)
     {
-        var root = new JsonObject
+        var head = new JsonObject { ["environment"] = plan.Environment, ["unconfirmed"] = Unconfirmed(environment) };
+        return Joined(head, Node(plan)).ToJsonString(Indented) + "\n";
+    }
+
+    /// <summary><paramref name="head"/>'s fields, then <paramref name="body"/>'s, moved as they are: a switch's or a
+    /// profile's node is the same inside `plan --all` as in its own document.</summary>
+    internal static JsonObject Joined(JsonObject head, JsonObject body)
+    {
+        foreach (var key in body.Select(p => p.Key).ToList())
         {
-            ["environment"] = plan.Environment,
-            ["unconfirmed"] = Unconfirmed(environment),
-        };
-        foreach (var (key, value) in Node(plan))
-        {
-            root[key] = value?.DeepClone();
+            var value = body[key];
+            body.Remove(key);
+            head[key] = value;
         }
 
-        return root.ToJsonString(Indented) + "\n";
+        return head;
     }
 
     /// <summary>The switch itself, without the environment's unconfirmed values (which `plan --all` lists once).</summary>

@@ -19,15 +19,7 @@ public static class PlanOverviewJson
             ["unconfirmed"] = PlanJson.Unconfirmed(environment),
             ["switches"] = PlanJson.Array(PlanOverview.Switches(environment), s => PlanJson.Node(SwitchPlanner.Build(root, environment, s.From, s.To, prices))),
             ["profiles"] = PlanJson.Array(environment.Profiles.Values, p =>
-            {
-                var node = new JsonObject { ["profile"] = p.Name };
-                foreach (var (key, value) in ProfileJson.Node(environment, p, prices is null ? null : CostModel.For(environment, p, prices)))
-                {
-                    node[key] = value?.DeepClone();
-                }
-
-                return node;
-            }),
+                PlanJson.Joined(new JsonObject { ["profile"] = p.Name }, ProfileJson.Node(environment, p, prices is null ? null : CostModel.For(environment, p, prices)))),
         };
         return document.ToJsonString(PlanJson.Indented) + "\n";
     }

@@ -16,18 +16,8 @@ public static class ProfileJson
 {
     public static string Render(EnvironmentSpec environment, ProfileSpec profile, ProfileCost? cost)
     {
-        var root = new JsonObject
-        {
-            ["environment"] = environment.Name,
-            ["profile"] = profile.Name,
-            ["unconfirmed"] = PlanJson.Unconfirmed(environment),
-        };
-        foreach (var (key, value) in Node(environment, profile, cost))
-        {
-            root[key] = value?.DeepClone();
-        }
-
-        return root.ToJsonString(PlanJson.Indented) + "\n";
+        var head = new JsonObject { ["environment"] = environment.Name, ["profile"] = profile.Name, ["unconfirmed"] = PlanJson.Unconfirmed(environment) };
+        return PlanJson.Joined(head, Node(environment, profile, cost)).ToJsonString(PlanJson.Indented) + "\n";
     }
 
     /// <summary>The profile's alerts, channels, checks and cost, without the environment's unconfirmed values.</summary>
