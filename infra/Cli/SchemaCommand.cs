@@ -48,20 +48,25 @@ public static class SchemaCommand
         return command;
     }
 
-    /// <summary>Every key of the file: its kind, whether it is required; ranges are the rules' (docs/diagnostics.md).</summary>
+    /// <summary>Every key of the file: its kind, whether it is required, and the range or words it allows with their
+    /// source where the reader has them (the same objects the rules check with).</summary>
     public static string Reference(KeySchema schema)
     {
         var text = new StringBuilder();
         text.Append("# The environment file's keys\n\n");
         text.Append("Generated from the reader by `bin/netra-infra schema --stack staging --write`: do not edit. Every key ")
             .Append("`stacks/<environment>.yaml` may have, `*` standing for a name you choose (a service, a profile) and `[]` for ")
-            .Append("an item of a list. Any other key is an error (NETRA001). The allowed range of each value, with its source, is ")
-            .Append("in the error that refuses it (docs/diagnostics.md lists the codes; the tables are in infra/Limits/). Editors ")
-            .Append("check the file as it is typed through `").Append(SchemaFile).Append("` (the file's first line).\n\n");
-        text.Append("| key | kind | required |\n| --- | --- | --- |\n");
-        foreach (var (path, kind, required) in schema.Paths())
+            .Append("an item of a list. Any other key is an error (NETRA001). `allowed` is the range or the words a key takes, ")
+            .Append("checked before anything is emitted, with its source (the tables are in infra/Limits/); a key without one is ")
+            .Append("bounded by its kind, or by a rule that weighs it with other keys (memory by CPU, a budget's sum: ")
+            .Append("docs/diagnostics.md lists the codes). Editors check the file as it is typed through `").Append(SchemaFile)
+            .Append("` (the file's first line), ranges included.\n\n");
+        text.Append("| key | kind | required | allowed | source |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var (path, kind, required, limits) in schema.Paths())
         {
-            text.Append("| `").Append(path).Append("` | ").Append(kind).Append(" | ").Append(required ? "yes" : "").Append(" |\n");
+            text.Append("| `").Append(path).Append("` | ").Append(kind).Append(" | ").Append(required ? "yes" : "").Append(" | ")
+                .Append(string.Join("; ", limits.Select(l => l.Allowed))).Append(" | ")
+                .Append(string.Join("; ", limits.Select(l => l.Source).Distinct())).Append(" |\n");
         }
 
         return text.ToString();

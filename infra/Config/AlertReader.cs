@@ -1,5 +1,6 @@
 using System.Globalization;
 using Netra.Infra.Diagnostics;
+using Netra.Infra.Limits;
 using Netra.Infra.Model;
 
 namespace Netra.Infra.Config;
@@ -32,12 +33,12 @@ public static class AlertReader
         var spec = new AlertSpec(
             name,
             map.String("displayName", required: true) ?? "",
-            map.String("severity", required: true) ?? "",
+            map.String("severity", required: true, MonitoringLimits.Severities) ?? "",
             condition,
             map.String("filter", required: condition is not AlertCondition.PromQl && !generated) ?? "",
             map.String("denominatorFilter"),
-            map.String("aligner"),
-            map.String("reducer"),
+            map.String("aligner", limit: MonitoringLimits.Aligners),
+            map.String("reducer", limit: MonitoringLimits.Reducers),
             map.StringList("groupBy") ?? [],
             map.Int("windowSeconds") ?? 0,
             map.Int("durationSeconds") ?? 0,
@@ -47,9 +48,9 @@ public static class AlertReader
             map.String("query", required: condition == AlertCondition.PromQl),
             ReadStep(map),
             ReadThresholdFrom(map),
-            map.String("comparison") ?? "COMPARISON_GT",
+            map.String("comparison", limit: MonitoringLimits.Comparisons) ?? "COMPARISON_GT",
             map.Int("minimumDenominator"),
-            map.String("missingData"));
+            map.String("missingData", limit: MonitoringLimits.MissingDataModes));
         map.RejectUnknownKeys();
         return spec;
     }

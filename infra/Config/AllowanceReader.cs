@@ -27,7 +27,7 @@ public static class AllowanceReader
 
     private static TimingAllowance ReadOne(YamlMap? section, string key, IReadOnlyList<InferredFact> inferred)
     {
-        var seconds = section?.Int(key, required: true) ?? 0;
+        var seconds = section?.Int(key, required: true, TimingLimits.AllowanceSeconds) ?? 0;
         if (section is not null && !TimingLimits.AllowanceSeconds.Contains(seconds))
         {
             section.Diagnostics.Error(DiagnosticCodes.TimingAllowance, section.File, section.KeyPath(key),

@@ -1,3 +1,4 @@
+using Netra.Infra.Limits;
 using Netra.Infra.Model;
 
 namespace Netra.Infra.Config;
@@ -14,16 +15,16 @@ public static class DatabaseReader
 
         var before = map.FindingCount;
         var spec = new DatabaseSpec(
-            map.String("name", required: true) ?? "",
-            map.String("databaseVersion", required: true) ?? "",
+            map.String("name", required: true, CloudSqlNames.Instance) ?? "",
+            map.String("databaseVersion", required: true, CloudSqlTiers.DatabaseVersions) ?? "",
             map.String("tier", required: true) ?? "",
-            map.String("edition", required: true) ?? "",
-            map.String("availabilityType", required: true) ?? "",
-            map.String("sslMode", required: true) ?? "",
-            map.Int("connectionReserve", required: true) ?? 0,
+            map.String("edition", required: true, CloudSqlTiers.Editions) ?? "",
+            map.String("availabilityType", required: true, CloudSqlTiers.AvailabilityTypes) ?? "",
+            map.String("sslMode", required: true, CloudSqlTiers.SslModes) ?? "",
+            map.Int("connectionReserve", required: true, ConnectionPoolLimits.Reserve) ?? 0,
             ReadFlags(map.Map("flags")),
-            map.String("user", required: true) ?? "",
-            map.String("databaseName", required: true) ?? "",
+            map.String("user", required: true, CloudSqlNames.Identifier) ?? "",
+            map.String("databaseName", required: true, CloudSqlNames.Identifier) ?? "",
             ReadBackups(map.Map("backups", required: true)),
             ReadMaintenanceWindow(map.Map("maintenanceWindow")),
             map.Bool("ipv4Enabled", required: true) ?? false);
@@ -44,7 +45,7 @@ public static class DatabaseReader
             map.Bool("enabled", required: true) ?? false,
             map.String("startTime", required: true) ?? "",
             map.Bool("pointInTimeRecovery", required: true) ?? false,
-            map.Int("retainedBackups", required: true) ?? 0,
+            map.Int("retainedBackups", required: true, CloudSqlBackupLimits.RetainedBackups) ?? 0,
             map.Int("transactionLogRetentionDays", required: true) ?? 0);
         map.RejectUnknownKeys();
         return backups;
@@ -57,7 +58,7 @@ public static class DatabaseReader
             return null;
         }
 
-        var window = new MaintenanceWindowSpec(map.Int("day", required: true) ?? 0, map.Int("hour", required: true) ?? 0, map.String("updateTrack", required: true) ?? "");
+        var window = new MaintenanceWindowSpec(map.Int("day", required: true, CloudSqlBackupLimits.Day) ?? 0, map.Int("hour", required: true, CloudSqlBackupLimits.Hour) ?? 0, map.String("updateTrack", required: true) ?? "");
         map.RejectUnknownKeys();
         return window;
     }

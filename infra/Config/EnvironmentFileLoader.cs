@@ -1,4 +1,5 @@
 using Netra.Infra.Diagnostics;
+using Netra.Infra.Limits;
 using Netra.Infra.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -60,9 +61,9 @@ public static class EnvironmentFileLoader
         var broken = new HashSet<string>(StringComparer.Ordinal);
         var top = new YamlMap(node, file.DisplayName, "", diagnostics, schema);
         var location = new GcpLocation(
-            top.String("project", required: true) ?? "",
-            top.String("region", required: true) ?? "",
-            top.String("network", required: true) ?? "");
+            top.String("project", required: true, GcpLocationLimits.Project) ?? "",
+            top.String("region", required: true, GcpLocationLimits.Region) ?? "",
+            top.String("network", required: true, ComputeNames.Name) ?? "");
 
         var connectors = ReadConnectors(top, broken);
         var database = DatabaseReader.Read(top.Map("database", required: true), broken);
@@ -114,7 +115,7 @@ public static class EnvironmentFileLoader
         }
 
         var existing = map.Bool("existing", required: true) ?? false;
-        var nat = new CloudNatSpec(map.String("router", required: !existing) ?? "", map.String("name", required: !existing) ?? "", existing);
+        var nat = new CloudNatSpec(map.String("router", required: !existing, ComputeNames.Name) ?? "", map.String("name", required: !existing, ComputeNames.Name) ?? "", existing);
         map.RejectUnknownKeys();
         return nat;
     }
@@ -132,12 +133,12 @@ public static class EnvironmentFileLoader
         // A subnet someone else owns has their flow logs; one this program declares states its own (CIS 3.8).
         var logs = map.Map("flowLogs", required: !existing);
         var flowLogs = logs is null ? null : new FlowLogSpec(
-            logs.String("aggregationInterval", required: true) ?? "",
+            logs.String("aggregationInterval", required: true, NetworkLoggingLimits.AggregationIntervals) ?? "",
             logs.Decimal("flowSampling", required: true) ?? 0m,
-            logs.String("metadata", required: true) ?? "");
+            logs.String("metadata", required: true, NetworkLoggingLimits.FlowLogMetadata) ?? "");
         logs?.RejectUnknownKeys();
         var spec = new DirectEgressSpec(
-            map.String("subnet", required: true) ?? "",
+            map.String("subnet", required: true, ComputeNames.Name) ?? "",
             map.String("ipCidrRange", required: true) ?? "",
             existing,
             map.StringList("tags") ?? [],
@@ -156,7 +157,7 @@ public static class EnvironmentFileLoader
         {
             var (from, to, when) = (entry.String("from", required: true), entry.String("to", required: true), entry.String("when", required: true));
             var incident = entry.Bool("incident") ?? false;
-            var budget = entry.Int("reliefBudgetSeconds");
+            var budget = entry.Int("reliefBudgetSeconds", limit: TimingLimits.ReliefBudgetSeconds);
             if (incident && budget is null && !entry.Has("reliefBudgetSeconds"))
             {
                 entry.Missing("reliefBudgetSeconds", "how soon, in seconds, an incident step must bring relief; the plan checks the step's time to relief against it");

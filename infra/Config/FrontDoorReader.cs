@@ -1,3 +1,4 @@
+using Netra.Infra.Limits;
 using Netra.Infra.Model;
 
 namespace Netra.Infra.Config;
@@ -30,7 +31,7 @@ public static class FrontDoorReader
         {
             backend.Misplaced("healthCheck", NoHealthCheck);
             backend.Misplaced("timeoutSec", NoTimeout);
-            backends[role] = new FrontDoorBackend(role, backend.String("neg", required: true) ?? "", backend.String("backendService", required: true) ?? "", backend.Int("webSocketSessionSeconds"));
+            backends[role] = new FrontDoorBackend(role, backend.String("neg", required: true, ComputeNames.Name) ?? "", backend.String("backendService", required: true, ComputeNames.Name) ?? "", backend.Int("webSocketSessionSeconds"));
             backend.RejectUnknownKeys();
         }
 
@@ -39,26 +40,26 @@ public static class FrontDoorReader
         {
             route.Misplaced("healthCheck", NoHealthCheck);
             var paths = route.Map("paths")?.ScalarEntries().ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? [];
-            routes.Add(new FrontDoorRoute(route.String("host", required: true) ?? "", route.String("service", required: true) ?? "", paths));
+            routes.Add(new FrontDoorRoute(route.String("host", required: true, LoadBalancerLimits.Host) ?? "", route.String("service", required: true) ?? "", paths));
             route.RejectUnknownKeys();
         }
 
         var tls = map.Map("tls", required: true);
         var tlsPolicy = tls is null ? null : new TlsPolicySpec(
-            tls.String("sslPolicy", required: true) ?? "",
-            tls.String("profile", required: true) ?? "",
-            tls.String("minTlsVersion", required: true) ?? "",
+            tls.String("sslPolicy", required: true, ComputeNames.Name) ?? "",
+            tls.String("profile", required: true, SslPolicyLimits.Profiles) ?? "",
+            tls.String("minTlsVersion", required: true, SslPolicyLimits.MinTlsVersions) ?? "",
             tls.Bool("attached", required: true) ?? false);
         tls?.RejectUnknownKeys();
         var spec = new FrontDoorSpec(
             map.String("loadBalancingScheme", required: true) ?? "",
             map.String("backendProtocol", required: true) ?? "",
-            map.String("address", required: true) ?? "",
-            new CertificateSpec(certificate?.String("name", required: true) ?? "", certificate?.StringList("domains", required: true) ?? []),
-            map.String("urlMap", required: true) ?? "",
-            map.String("httpsProxy", required: true) ?? "",
-            map.String("forwardingRule", required: true) ?? "",
-            new HttpRedirectSpec(redirect?.String("urlMap", required: true) ?? "", redirect?.String("httpProxy", required: true) ?? "", redirect?.String("forwardingRule", required: true) ?? ""),
+            map.String("address", required: true, ComputeNames.Name) ?? "",
+            new CertificateSpec(certificate?.String("name", required: true, ComputeNames.Name) ?? "", certificate?.StringList("domains", required: true) ?? []),
+            map.String("urlMap", required: true, ComputeNames.Name) ?? "",
+            map.String("httpsProxy", required: true, ComputeNames.Name) ?? "",
+            map.String("forwardingRule", required: true, ComputeNames.Name) ?? "",
+            new HttpRedirectSpec(redirect?.String("urlMap", required: true, ComputeNames.Name) ?? "", redirect?.String("httpProxy", required: true, ComputeNames.Name) ?? "", redirect?.String("forwardingRule", required: true, ComputeNames.Name) ?? ""),
             backends,
             routes,
             tlsPolicy,

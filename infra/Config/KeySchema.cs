@@ -6,8 +6,9 @@ namespace Netra.Infra.Config;
 /// <summary>
 /// The keys an environment file may have, recorded while the strict reader reads one (YamlMap notes every key it is
 /// asked for, its kind and whether it is required, which is exactly what RejectUnknownKeys then allows). So the JSON
-/// Schema editors use, and the key reference in docs/, come from the reader itself and cannot drift from it. Ranges
-/// stay with the rules (infra/Limits), which say them in their errors.
+/// Schema editors use, and the key reference in docs/, come from the reader itself and cannot drift from it. A reader
+/// that knows a key's limit (infra/Limits, the object its rule checks with) hands it over too, so the schema has the
+/// range and the reference its source.
 /// </summary>
 public sealed class KeySchema
 {
@@ -43,6 +44,22 @@ public sealed class KeySchema
 
     /// <summary>The schema of each item of an object list.</summary>
     public KeySchema? Items { get; private set; }
+
+    private readonly List<Limits.IKeyLimit> _limits = [];
+
+    /// <summary>The limits read for this key, once each; more than one when the same key is bounded differently in
+    /// different places (then the schema leaves the range to the rules).</summary>
+    public IReadOnlyList<Limits.IKeyLimit> Limits => _limits;
+
+    public KeySchema Limit(Limits.IKeyLimit? limit)
+    {
+        if (limit is not null && !_limits.Contains(limit))
+        {
+            _limits.Add(limit);
+        }
+
+        return this;
+    }
 
     public KeySchema Property(string key, Kind kind, bool required)
     {
@@ -96,14 +113,14 @@ public sealed class KeySchema
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary>Every key path with its kind and whether it is required, `*` for a name the user chooses, `[]` for a
-    /// list item.</summary>
-    public IEnumerable<(string Path, string Kind, bool Required)> Paths(string prefix = "")
+    /// <summary>Every key path with its kind, whether it is required and its limits, `*` for a name the user chooses,
+    /// `[]` for a list item.</summary>
+    public IEnumerable<(string Path, string Kind, bool Required, IReadOnlyList<Limits.IKeyLimit> Limits)> Paths(string prefix = "")
     {
         foreach (var (key, child) in Properties.Where(_ => Entries is null))
         {
             var path = prefix.Length == 0 ? key : $"{prefix}.{key}";
-            yield return (path, child.Describe(), child.RequiredIn(this));
+            yield return (path, child.Describe(), child.RequiredIn(this), child.Limits);
             foreach (var nested in child.Paths(child.Type == Kind.ObjectList ? $"{path}[]" : path))
             {
                 yield return nested;
@@ -113,7 +130,7 @@ public sealed class KeySchema
         if (Entries is { } entries)
         {
             var path = prefix.Length == 0 ? "*" : $"{prefix}.*";
-            yield return (path, entries.Describe(), false);
+            yield return (path, entries.Describe(), false, entries.Limits);
             foreach (var nested in entries.Paths(path))
             {
                 yield return nested;
@@ -154,6 +171,14 @@ public sealed class KeySchema
         json.WriteEndArray();
     }
 
+    private void WriteLimit(Utf8JsonWriter json)
+    {
+        if (_limits is [var only])
+        {
+            only.WriteSchema(json);
+        }
+    }
+
     private void WriteBody(Utf8JsonWriter json)
     {
         switch (Type)
@@ -162,12 +187,15 @@ public sealed class KeySchema
             // value is.
             case Kind.Scalar:
                 Types(json, "string", "number", "boolean", "null");
+                WriteLimit(json);
                 return;
             case Kind.Integer:
                 Types(json, "integer", "null");
+                WriteLimit(json);
                 return;
             case Kind.Number:
                 Types(json, "number", "null");
+                WriteLimit(json);
                 return;
             case Kind.Boolean:
                 Types(json, "boolean", "null");

@@ -71,9 +71,9 @@ public static class ProfileReader
     {
         var before = map.FindingCount;
         var capacity = new ConnectorCapacity(
-            map.String("machineType", required: true) ?? "",
-            map.Int("minInstances", required: true) ?? 0,
-            map.Int("maxInstances", required: true) ?? 0);
+            map.String("machineType", required: true, VpcConnectorLimits.MachineTypes) ?? "",
+            map.Int("minInstances", required: true, VpcConnectorLimits.MinInstances) ?? 0,
+            map.Int("maxInstances", required: true, VpcConnectorLimits.MaxInstances) ?? 0);
         RejectThroughput(map, "minThroughput", VpcConnectorLimits.MinThroughput, "minInstances");
         RejectThroughput(map, "maxThroughput", VpcConnectorLimits.MaxThroughput, "maxInstances");
         const string noPolicy = "Serverless VPC Access connectors have no autoscaling policy (ConnectorArgs has machineType, minInstances and maxInstances only); they scale out on load and never scale in (https://cloud.google.com/vpc/docs/serverless-vpc-access#scaling)";
@@ -160,7 +160,9 @@ public static class ProfileReader
         DatabasePool? pool = null;
         if (map.Map("databasePool") is { } poolMap)
         {
-            pool = new DatabasePool(poolMap.Int("size", required: true) ?? 0, poolMap.Int("maxOverflow", required: true) ?? 0);
+            pool = new DatabasePool(
+                poolMap.Int("size", required: true, ConnectionPoolLimits.PoolSize) ?? 0,
+                poolMap.Int("maxOverflow", required: true, ConnectionPoolLimits.PoolOverflow) ?? 0);
             poolMap.RejectUnknownKeys();
         }
 
@@ -174,10 +176,10 @@ public static class ProfileReader
         var capacity = new ServiceCapacity(
             map.String("cpu", required: true) ?? "",
             map.String("memory", required: true) ?? "",
-            map.Int("minInstances", required: true) ?? 0,
-            map.Int("maxInstances", required: true) ?? 0,
-            map.Int("concurrency", required: true) ?? 0,
-            map.Int("timeoutSeconds", required: true) ?? 0,
+            map.Int("minInstances", required: true, CloudRunLimits.MinInstances) ?? 0,
+            map.Int("maxInstances", required: true, CloudRunLimits.MaxInstances) ?? 0,
+            map.Int("concurrency", required: true, CloudRunLimits.Concurrency) ?? 0,
+            map.Int("timeoutSeconds", required: true, CloudRunLimits.TimeoutSeconds) ?? 0,
             connector,
             egress,
             pool,

@@ -1,4 +1,5 @@
 using Netra.Infra.Diagnostics;
+using Netra.Infra.Limits;
 using Netra.Infra.Model;
 
 namespace Netra.Infra.Config;
@@ -21,7 +22,7 @@ public static class SecretReader
                 null => SecretSource.External,
                 _ => Unknown(map, sourceText),
             };
-            var length = map.Int("length") ?? 0;
+            var length = map.Int("length", limit: Validation.SecretRules.RandomLength) ?? 0;
             var replicas = ReadReplication(map);
             foreach (var key in new[] { "value", "secretData", "data" })
             {

@@ -1,4 +1,5 @@
 using Netra.Infra.Diagnostics;
+using Netra.Infra.Limits;
 using Netra.Infra.Model;
 
 namespace Netra.Infra.Config;
@@ -17,21 +18,21 @@ public static class ServiceReader
         foreach (var (role, map) in section.MapEntries())
         {
             var before = map.FindingCount;
-            var startup = ReadProbe(map.Map("startupProbe", required: true));
+            var startup = ReadProbe(map.Map("startupProbe", required: true), isStartup: true);
             var spec = new ServiceSpec(
                 role,
                 map.String("name", required: true) ?? "",
                 map.String("serviceAccount", required: true) ?? "",
                 map.String("bootstrapImage", required: true) ?? "",
-                map.Int("port", required: true) ?? 0,
-                map.String("ingress", required: true) ?? "",
+                map.Int("port", required: true, CloudRunLimits.ContainerPort) ?? 0,
+                map.String("ingress", required: true, CloudRunLimits.Ingress) ?? "",
                 ReadInvokers(map),
                 map.Bool("cpuIdle", required: true) ?? true,
                 map.Bool("startupCpuBoost") ?? false,
                 ReadScalarMap(map.Map("env")),
                 ReadSecretEnv(map),
                 startup ?? new ProbeSpec(ProbeKind.TcpSocket, null, 0, 0, 0, 0),
-                ReadProbe(map.Map("livenessProbe")),
+                ReadProbe(map.Map("livenessProbe"), isStartup: false),
                 map.String("runsAs", required: true) ?? ServiceSpec.DefaultComputeAccount);
             foreach (var capacityKey in new[] { "cpu", "memory", "minInstances", "maxInstances", "concurrency", "timeoutSeconds", "connector", "egress", "traffic" })
             {
@@ -104,7 +105,7 @@ public static class ServiceReader
         return values;
     }
 
-    private static ProbeSpec? ReadProbe(YamlMap? map)
+    private static ProbeSpec? ReadProbe(YamlMap? map, bool isStartup)
     {
         if (map is null)
         {
@@ -124,10 +125,10 @@ public static class ServiceReader
         var probe = new ProbeSpec(
             http is not null ? ProbeKind.HttpGet : ProbeKind.TcpSocket,
             path,
-            map.Int("initialDelaySeconds", required: true) ?? 0,
-            map.Int("periodSeconds", required: true) ?? 0,
-            map.Int("timeoutSeconds", required: true) ?? 0,
-            map.Int("failureThreshold", required: true) ?? 0);
+            map.Int("initialDelaySeconds", required: true, isStartup ? CloudRunLimits.StartupInitialDelaySeconds : CloudRunLimits.LivenessInitialDelaySeconds) ?? 0,
+            map.Int("periodSeconds", required: true, isStartup ? CloudRunLimits.StartupPeriodSeconds : CloudRunLimits.LivenessPeriodSeconds) ?? 0,
+            map.Int("timeoutSeconds", required: true, CloudRunLimits.ProbeTimeoutSeconds) ?? 0,
+            map.Int("failureThreshold", required: true, CloudRunLimits.ProbeFailureThreshold) ?? 0);
         map.RejectUnknownKeys();
         return probe;
     }

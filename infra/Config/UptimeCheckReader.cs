@@ -1,3 +1,4 @@
+using Netra.Infra.Limits;
 using Netra.Infra.Model;
 
 namespace Netra.Infra.Config;
@@ -19,8 +20,8 @@ public static class UptimeCheckReader
         }
 
         var spec = new UptimeCheckSpec(
-            map.Int("periodSeconds", required: true) ?? 0,
-            map.Int("timeoutSeconds", required: true) ?? 0,
+            map.Int("periodSeconds", required: true, UptimeCheckLimits.PeriodsSeconds) ?? 0,
+            map.Int("timeoutSeconds", required: true, UptimeCheckLimits.TimeoutSeconds) ?? 0,
             map.StringList("regions", required: true) ?? [],
             paths);
         map.RejectUnknownKeys();

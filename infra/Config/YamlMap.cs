@@ -1,5 +1,6 @@
 using System.Globalization;
 using Netra.Infra.Diagnostics;
+using Netra.Infra.Limits;
 using YamlDotNet.RepresentationModel;
 
 namespace Netra.Infra.Config;
@@ -66,15 +67,19 @@ public sealed class YamlMap
         return TryGet(key, out var value) && !IsNull(value);
     }
 
-    public string? String(string key, bool required = false)
+    /// <param name="limit">What the value may be (a choice of words), from infra/Limits: the rule that checks the value
+    /// uses the same object, and the schema and the key reference show it.</param>
+    public string? String(string key, bool required = false, IKeyLimit? limit = null)
     {
-        var scalar = Scalar(key, required, "a string", KeySchema.Kind.Scalar);
+        var scalar = Scalar(key, required, "a string", KeySchema.Kind.Scalar, limit);
         return scalar?.Value;
     }
 
-    public int? Int(string key, bool required = false)
+    /// <param name="limit">The allowed range, from infra/Limits: the rule that checks it uses the same object; here it
+    /// is recorded for the schema and named when the value is not a number at all.</param>
+    public int? Int(string key, bool required = false, IKeyLimit? limit = null)
     {
-        var scalar = Scalar(key, required, "an integer", KeySchema.Kind.Integer);
+        var scalar = Scalar(key, required, "an integer", KeySchema.Kind.Integer, limit);
         if (scalar is null)
         {
             return null;
@@ -85,14 +90,14 @@ public sealed class YamlMap
             return value;
         }
 
-        WrongType(key, $"'{scalar.Value}' is not an integer");
+        WrongType(key, $"must be {Expected("an integer", limit)}, not {ValueKind(scalar)}");
         return null;
     }
 
     /// <summary>A number with an optional fraction (`0.5`, `1`), as a decimal: no floating-point rounding in checks.</summary>
-    public decimal? Decimal(string key, bool required = false)
+    public decimal? Decimal(string key, bool required = false, IKeyLimit? limit = null)
     {
-        var scalar = Scalar(key, required, "a number", KeySchema.Kind.Number);
+        var scalar = Scalar(key, required, "a number", KeySchema.Kind.Number, limit);
         if (scalar is null)
         {
             return null;
@@ -103,13 +108,13 @@ public sealed class YamlMap
             return value;
         }
 
-        WrongType(key, $"'{scalar.Value}' is not a number");
+        WrongType(key, $"must be {Expected("a number", limit)}, not {ValueKind(scalar)}");
         return null;
     }
 
     public bool? Bool(string key, bool required = false)
     {
-        var scalar = Scalar(key, required, "true or false", KeySchema.Kind.Boolean);
+        var scalar = Scalar(key, required, "true or false", KeySchema.Kind.Boolean, limit: null);
         if (scalar is null)
         {
             return null;
@@ -119,7 +124,7 @@ public sealed class YamlMap
         {
             "true" => true,
             "false" => false,
-            _ => WrongTypeNull<bool>(key, $"'{scalar.Value}' is not true or false"),
+            _ => WrongTypeNull<bool>(key, $"must be true or false, not {ValueKind(scalar)}"),
         };
     }
 
@@ -142,7 +147,7 @@ public sealed class YamlMap
             return new YamlMap(mapping, File, KeyPath(key), Diagnostics, schema);
         }
 
-        WrongType(key, "expected a mapping of keys to values");
+        WrongType(key, $"must be a mapping of keys to values, not {NodeKind(value)}");
         return null;
     }
 
@@ -162,7 +167,7 @@ public sealed class YamlMap
 
         if (value is not YamlSequenceNode sequence)
         {
-            WrongType(key, "expected a list");
+            WrongType(key, $"must be a list, not {NodeKind(value)}");
             return null;
         }
 
@@ -175,7 +180,7 @@ public sealed class YamlMap
             }
             else
             {
-                Diagnostics.Error(DiagnosticCodes.WrongType, File, $"{KeyPath(key)}[{i}]", "expected a string");
+                Diagnostics.Error(DiagnosticCodes.WrongType, File, $"{KeyPath(key)}[{i}]", $"must be a string, not {NodeKind(sequence.Children[i])}");
             }
         }
 
@@ -194,7 +199,7 @@ public sealed class YamlMap
 
         if (value is not YamlSequenceNode sequence)
         {
-            WrongType(key, "expected a list");
+            WrongType(key, $"must be a list, not {NodeKind(value)}");
             return null;
         }
 
@@ -207,7 +212,7 @@ public sealed class YamlMap
             }
             else
             {
-                Diagnostics.Error(DiagnosticCodes.WrongType, File, $"{KeyPath(key)}[{i}]", "expected a mapping of keys to values");
+                Diagnostics.Error(DiagnosticCodes.WrongType, File, $"{KeyPath(key)}[{i}]", $"must be a mapping of keys to values, not {NodeKind(sequence.Children[i])}");
             }
         }
 
@@ -228,7 +233,7 @@ public sealed class YamlMap
             }
             else
             {
-                WrongType(key, "expected a mapping of keys to values");
+                WrongType(key, $"must be a mapping of keys to values, not {NodeKind(value)}");
             }
         }
 
@@ -250,7 +255,7 @@ public sealed class YamlMap
             }
             else
             {
-                WrongType(key, "expected a single value");
+                WrongType(key, $"must be a single value, not {NodeKind(value)}");
             }
         }
 
@@ -300,15 +305,15 @@ public sealed class YamlMap
     public void Missing(string key, string what) =>
         Diagnostics.Error(DiagnosticCodes.MissingKey, File, KeyPath(key), $"required key is missing (expected {what})");
 
-    private YamlScalarNode? Scalar(string key, bool required, string what, KeySchema.Kind kind)
+    private YamlScalarNode? Scalar(string key, bool required, string what, KeySchema.Kind kind, IKeyLimit? limit)
     {
         _allowed.Add(key);
-        _schema?.Property(key, kind, required);
+        _schema?.Property(key, kind, required).Limit(limit);
         if (!TryGet(key, out var value) || IsNull(value))
         {
             if (required)
             {
-                Missing(key, what);
+                Missing(key, Expected(what, limit));
             }
 
             return null;
@@ -319,8 +324,42 @@ public sealed class YamlMap
             return scalar;
         }
 
-        WrongType(key, $"expected {what}, not a {(value is YamlMappingNode ? "mapping" : "list")}");
+        WrongType(key, $"must be {Expected(what, limit)}, not {NodeKind(value)}");
         return null;
+    }
+
+    /// <summary>The kind asked for, with its range when there is one: "an integer in 2..9", "one of ZONAL, REGIONAL".</summary>
+    private static string Expected(string what, IKeyLimit? limit) => limit switch
+    {
+        null => what,
+        TextChoice choice => choice.Allowed,
+        _ => $"{what} in {limit.Allowed}",
+    };
+
+    private static string NodeKind(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode scalar when IsNull(scalar) => "an empty value",
+        YamlScalarNode scalar => ValueKind(scalar),
+        _ => "an alias",
+    };
+
+    /// <summary>What was written instead, by its kind, so "2.5" reads as a number and "ten" as text.</summary>
+    private static string ValueKind(YamlScalarNode scalar)
+    {
+        var text = YamlFiles.Clip(scalar.Value ?? "");
+        if (scalar.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted)
+        {
+            return $"quoted text '{text}'";
+        }
+
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            return $"the number {text}";
+        }
+
+        return text is "true" or "false" ? $"{text}" : $"text '{text}'";
     }
 
     private T? WrongTypeNull<T>(string key, string message)

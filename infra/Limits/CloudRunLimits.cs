@@ -33,43 +33,47 @@ public static partial class CloudRunLimits
     public const int FractionalCpuHalfMaxMib = 1024;
 
     /// <summary>128 MiB to 32 GiB (https://cloud.google.com/run/docs/configuring/services/memory-limits).</summary>
-    public static readonly IntRange MemoryMib = new(128, 32 * 1024);
+    public static readonly IntRange MemoryMib = new(128, 32 * 1024, "https://cloud.google.com/run/docs/configuring/services/memory-limits");
 
     /// <summary>maxInstanceRequestConcurrency: at most 1000 (https://cloud.google.com/run/docs/about-concurrency).</summary>
-    public static readonly IntRange Concurrency = new(1, 1000);
+    public static readonly IntRange Concurrency = new(1, 1000, "https://cloud.google.com/run/docs/about-concurrency");
 
     /// <summary>Request timeout: at most 3600 s (https://cloud.google.com/run/docs/configuring/request-timeout).</summary>
-    public static readonly IntRange TimeoutSeconds = new(1, 3600);
+    public static readonly IntRange TimeoutSeconds = new(1, 3600, "https://cloud.google.com/run/docs/configuring/request-timeout");
 
     /// <summary>
     /// Instances per service: at least 1 at the top (max 0 is not handled, TPG#19178); 100 is the default
     /// per-service cap, above it a quota increase is needed (https://cloud.google.com/run/docs/configuring/max-instances-limits).
     /// </summary>
-    public static readonly IntRange MaxInstances = new(1, 100);
+    public static readonly IntRange MaxInstances = new(1, 100, "https://cloud.google.com/run/docs/configuring/max-instances-limits; max 0 unhandled, TPG#19178");
 
-    public static readonly IntRange MinInstances = new(0, 100);
+    public static readonly IntRange MinInstances = new(0, 100, "https://cloud.google.com/run/docs/configuring/min-instances; at most the 100 instances of maxInstances");
 
     /// <summary>Startup probes: initial delay and period at most 240 s; failureThreshold × period at most 240 s
     /// (ServiceTemplateContainerStartupProbe; https://cloud.google.com/run/docs/configuring/healthchecks).</summary>
-    public static readonly IntRange StartupInitialDelaySeconds = new(0, 240);
+    public static readonly IntRange StartupInitialDelaySeconds = new(0, 240, "@pulumi/gcp 9.37.0 ServiceTemplateContainerStartupProbe.initialDelaySeconds");
 
-    public static readonly IntRange StartupPeriodSeconds = new(1, 240);
+    public static readonly IntRange StartupPeriodSeconds = new(1, 240, "@pulumi/gcp 9.37.0 ServiceTemplateContainerStartupProbe.periodSeconds");
 
     public const int StartupWindowSeconds = 240;
 
     /// <summary>Liveness probes: initial delay and period at most 3600 s (ServiceTemplateContainerLivenessProbe).</summary>
-    public static readonly IntRange LivenessInitialDelaySeconds = new(0, 3600);
+    public static readonly IntRange LivenessInitialDelaySeconds = new(0, 3600, "@pulumi/gcp 9.37.0 ServiceTemplateContainerLivenessProbe.initialDelaySeconds");
 
-    public static readonly IntRange LivenessPeriodSeconds = new(1, 3600);
+    public static readonly IntRange LivenessPeriodSeconds = new(1, 3600, "@pulumi/gcp 9.37.0 ServiceTemplateContainerLivenessProbe.periodSeconds");
 
     /// <summary>timeoutSeconds 1..3600 and "must be smaller than periodSeconds" (the period's own description says
     /// "greater or equal"; the strict form is the one both accept).</summary>
-    public static readonly IntRange ProbeTimeoutSeconds = new(1, 3600);
+    public static readonly IntRange ProbeTimeoutSeconds = new(1, 3600, "@pulumi/gcp 9.37.0 ServiceTemplateContainerStartupProbe.timeoutSeconds");
 
-    public static readonly IntRange ContainerPort = new(1, 65535);
+    /// <summary>failureThreshold: at least one failed probe before a restart; the provider's default is 3.</summary>
+    public static readonly IntRange ProbeFailureThreshold = new(1, 100, "our decision: 1 (a restart after one failure) up to 100");
 
-    public static readonly IReadOnlyList<string> Ingress =
-        ["INGRESS_TRAFFIC_ALL", "INGRESS_TRAFFIC_INTERNAL_ONLY", "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"];
+    public static readonly IntRange ContainerPort = new(1, 65535, "a TCP port (@pulumi/gcp 9.37.0 ServiceTemplateContainerPorts.containerPort)");
+
+    public static readonly TextChoice Ingress = new(
+        ["INGRESS_TRAFFIC_ALL", "INGRESS_TRAFFIC_INTERNAL_ONLY", "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"],
+        "@pulumi/gcp 9.37.0 cloudrunv2 ServiceArgs.ingress");
 
     /// <summary>Environment variable names must be C identifiers (ServiceTemplateContainerEnv.name).</summary>
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]

@@ -12,6 +12,8 @@ public static partial class CloudSqlNames
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     public static partial Regex InstanceId();
 
+    public static readonly TextPattern Instance = new(InstanceId(), "lowercase letters, digits and hyphens, a letter first", "https://cloud.google.com/sql/docs/postgres/instance-settings (Instance ID)");
+
     public const int InstanceIdMaxLength = 98;
 
     /// <summary>PostgreSQL truncates an identifier to 63 bytes instead of refusing it ("By default, NAMEDATALEN is 64
@@ -24,4 +26,6 @@ public static partial class CloudSqlNames
     /// lowercase letters, digits and underscores, not a digit first.</summary>
     [GeneratedRegex("^[a-z_][a-z0-9_]*$")]
     public static partial Regex UrlSafeIdentifier();
+
+    public static readonly TextPattern Identifier = new(UrlSafeIdentifier(), "lowercase letters, digits and underscores, not a digit first", "our decision: written unescaped into the connection URL; PostgreSQL folds unquoted names to lower case");
 }

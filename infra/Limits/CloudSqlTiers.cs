@@ -26,16 +26,23 @@ public static partial class CloudSqlTiers
         (int.MaxValue, 1000),
     ];
 
-    public static readonly IReadOnlyList<string> DatabaseVersions = ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"];
+    public static readonly TextChoice DatabaseVersions = new(
+        ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"],
+        "@pulumi/gcp 9.37.0 sql DatabaseInstance.databaseVersion (the PostgreSQL versions this program sizes)");
 
     /// <summary>ENTERPRISE accepts shared-core and custom tiers; ENTERPRISE_PLUS only db-perf-optimized-N-*
     /// (@pulumi/gcp 9.37.0 sql DatabaseInstanceSettings.edition).</summary>
-    public static readonly IReadOnlyList<string> Editions = ["ENTERPRISE", "ENTERPRISE_PLUS"];
+    public static readonly TextChoice Editions = new(
+        ["ENTERPRISE", "ENTERPRISE_PLUS"],
+        "@pulumi/gcp 9.37.0 sql DatabaseInstanceSettings.edition");
 
-    public static readonly IReadOnlyList<string> AvailabilityTypes = ["ZONAL", "REGIONAL"];
+    public static readonly TextChoice AvailabilityTypes = new(
+        ["ZONAL", "REGIONAL"],
+        "@pulumi/gcp 9.37.0 sql DatabaseInstanceSettings.availabilityType");
 
-    public static readonly IReadOnlyList<string> SslModes =
-        ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"];
+    public static readonly TextChoice SslModes = new(
+        ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"],
+        "@pulumi/gcp 9.37.0 sql DatabaseInstanceSettingsIpConfiguration.sslMode");
 
     public const string TierForms = "db-f1-micro, db-g1-small, db-custom-<vCPUs>-<MB>, db-n1-standard-<vCPUs>, db-n1-highmem-<vCPUs>";
 

@@ -13,4 +13,6 @@ public static partial class ComputeNames
 {
     [GeneratedRegex("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
     public static partial Regex Rfc1035();
+
+    public static readonly TextPattern Name = new(Rfc1035(), "an RFC 1035 name: 1 to 63 lowercase letters, digits and hyphens, a letter first", "TPG verify.ValidateGCEName; magic-modules compute/*.yaml name");
 }

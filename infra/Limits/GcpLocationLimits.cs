@@ -12,6 +12,8 @@ public static partial class GcpLocationLimits
     [GeneratedRegex("^[a-z][a-z0-9-]{4,28}[a-z0-9]$")]
     public static partial Regex ProjectId();
 
+    public static readonly TextPattern Project = new(ProjectId(), "6 to 30 lowercase letters, digits and hyphens, a letter first", "https://cloud.google.com/resource-manager/docs/creating-managing-projects");
+
     /// <summary>
     /// Google documents its regions as a list, not a pattern (https://cloud.google.com/compute/docs/regions-zones,
     /// "Available regions and zones"). Every name on it is words and a number (us-central1, europe-west10,
@@ -20,6 +22,8 @@ public static partial class GcpLocationLimits
     /// </summary>
     [GeneratedRegex("^[a-z]+(-[a-z]+)+[0-9]+$")]
     public static partial Regex RegionShape();
+
+    public static readonly TextPattern Region = new(RegionShape(), "words and a number, as us-central1 (inferred from Google's list)", "https://cloud.google.com/compute/docs/regions-zones");
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)+[0-9]+-[a-z]$")]
     public static partial Regex ZoneShape();

@@ -11,6 +11,8 @@ public static partial class LoadBalancerLimits
     [GeneratedRegex("^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
     public static partial Regex HostName();
 
+    public static readonly TextPattern Host = new(HostName(), "a host name without a wildcard (RFC 1123)", "https://cloud.google.com/load-balancing/docs/ssl-certificates/google-managed-certs");
+
     /// <summary>"Currently, there can be up to 100 domains in this list" (TPG compute_managed_ssl_certificate,
     /// managed.domains).</summary>
     public const int MaxCertificateDomains = 100;

@@ -8,27 +8,36 @@ namespace Netra.Infra.Limits;
 /// </summary>
 public static partial class MonitoringLimits
 {
-    public static readonly IReadOnlyList<string> Severities = ["CRITICAL", "ERROR", "WARNING"];
+    public static readonly TextChoice Severities = new(
+        ["CRITICAL", "ERROR", "WARNING"],
+        "@pulumi/gcp 9.37.0 monitoring AlertPolicy.severity");
 
     /// <summary>ALIGN_NEXT_OLDER keeps each series' latest point in the window: a checker's latest result (Aligner,
     /// https://cloud.google.com/monitoring/api/ref_v3/rest/v3/projects.alertPolicies).</summary>
-    public static readonly IReadOnlyList<string> Aligners =
-    [
+    public static readonly TextChoice Aligners = new(
+        [
         "ALIGN_DELTA", "ALIGN_RATE", "ALIGN_MEAN", "ALIGN_MAX", "ALIGN_MIN", "ALIGN_SUM", "ALIGN_COUNT",
         "ALIGN_PERCENTILE_99", "ALIGN_PERCENTILE_95", "ALIGN_PERCENTILE_50", "ALIGN_NEXT_OLDER",
-    ];
+    ],
+        "Monitoring API v3 Aligner (the ones this program uses)");
 
     /// <summary>REDUCE_COUNT_FALSE counts the checkers whose latest result failed (Aligner/Reducer, Monitoring API v3).</summary>
-    public static readonly IReadOnlyList<string> Reducers = ["REDUCE_SUM", "REDUCE_MEAN", "REDUCE_MAX", "REDUCE_MIN", "REDUCE_COUNT", "REDUCE_COUNT_FALSE"];
+    public static readonly TextChoice Reducers = new(
+        ["REDUCE_SUM", "REDUCE_MEAN", "REDUCE_MAX", "REDUCE_MIN", "REDUCE_COUNT", "REDUCE_COUNT_FALSE"],
+        "Monitoring API v3 Reducer (the ones this program uses)");
 
     /// <summary>The schema lists GT, GE, LT, LE, EQ and NE, but "The Cloud Monitoring API only supports `COMPARISON_LT` and
     /// `COMPARISON_GT` for metric-threshold conditions" (@pulumi/gcp 9.37.0 AlertPolicyConditionConditionThreshold.comparison).</summary>
-    public static readonly IReadOnlyList<string> Comparisons = ["COMPARISON_GT", "COMPARISON_LT"];
+    public static readonly TextChoice Comparisons = new(
+        ["COMPARISON_GT", "COMPARISON_LT"],
+        "@pulumi/gcp 9.37.0 AlertPolicyConditionConditionThreshold.comparison");
 
     /// <summary>What a threshold condition does when its data stops (AlertPolicyConditionConditionThreshold
     /// .evaluationMissingData): ACTIVE counts missing data as the condition met, which is how a database that stopped
     /// reporting `up` is seen as down.</summary>
-    public static readonly IReadOnlyList<string> MissingDataModes = ["EVALUATION_MISSING_DATA_INACTIVE", "EVALUATION_MISSING_DATA_ACTIVE", "EVALUATION_MISSING_DATA_NO_OP"];
+    public static readonly TextChoice MissingDataModes = new(
+        ["EVALUATION_MISSING_DATA_INACTIVE", "EVALUATION_MISSING_DATA_ACTIVE", "EVALUATION_MISSING_DATA_NO_OP"],
+        "@pulumi/gcp 9.37.0 AlertPolicyConditionConditionThreshold.evaluationMissingData");
 
     /// <summary>Durations and alignment periods are whole minutes ("must be a multiple of 60 s").</summary>
     public const int DurationStepSeconds = 60;

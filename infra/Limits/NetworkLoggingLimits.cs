@@ -14,10 +14,13 @@ public static class NetworkLoggingLimits
 
     /// <summary>"Possible values are: INTERVAL_5_SEC, …, INTERVAL_15_MIN" (SubnetworkLogConfig.aggregationInterval). The
     /// CIS Google Cloud Platform Foundation Benchmark (v3.0.0, 3.8) asks for 5 seconds.</summary>
-    public static readonly IReadOnlyList<string> AggregationIntervals =
-        ["INTERVAL_5_SEC", "INTERVAL_30_SEC", "INTERVAL_1_MIN", "INTERVAL_5_MIN", "INTERVAL_10_MIN", "INTERVAL_15_MIN"];
+    public static readonly TextChoice AggregationIntervals = new(
+        ["INTERVAL_5_SEC", "INTERVAL_30_SEC", "INTERVAL_1_MIN", "INTERVAL_5_MIN", "INTERVAL_10_MIN", "INTERVAL_15_MIN"],
+        "@pulumi/gcp 9.37.0 compute SubnetworkLogConfig.aggregationInterval");
 
     /// <summary>"Possible values are: EXCLUDE_ALL_METADATA, INCLUDE_ALL_METADATA, CUSTOM_METADATA"; CUSTOM_METADATA needs
     /// a field list this program does not declare, so it is not offered.</summary>
-    public static readonly IReadOnlyList<string> FlowLogMetadata = ["INCLUDE_ALL_METADATA", "EXCLUDE_ALL_METADATA"];
+    public static readonly TextChoice FlowLogMetadata = new(
+        ["INCLUDE_ALL_METADATA", "EXCLUDE_ALL_METADATA"],
+        "@pulumi/gcp 9.37.0 compute SubnetworkLogConfig.metadata (CUSTOM_METADATA left out)");
 }

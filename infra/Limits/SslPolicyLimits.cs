@@ -12,10 +12,10 @@ public static class SslPolicyLimits
 {
     /// <summary>The profiles allowed here, with the ciphers each offers: COMPATIBLE (the widest), CUSTOM (a list of ours
     /// to keep current) and FIPS_202205 are refused.</summary>
-    public static readonly IReadOnlyList<string> Profiles = ["MODERN", "RESTRICTED"];
+    public static readonly TextChoice Profiles = new(["MODERN", "RESTRICTED"], "@pulumi/gcp 9.37.0 compute/sslpolicy.d.ts profile; CIS GCP 3.9");
 
     /// <summary>The minimum TLS versions allowed: 1.2 and 1.3 (TLS 1.0 and 1.1 are what CIS 3.9 refuses).</summary>
-    public static readonly IReadOnlyList<string> MinTlsVersions = ["TLS_1_2", "TLS_1_3"];
+    public static readonly TextChoice MinTlsVersions = new(["TLS_1_2", "TLS_1_3"], "@pulumi/gcp 9.37.0 compute/sslpolicy.d.ts minTlsVersion; CIS GCP 3.9");
 
     /// <summary>TLS 1.3 alone is offered only with the RESTRICTED profile (sslpolicy.d.ts, minTlsVersion).</summary>
     public const string Tls13Profile = "RESTRICTED";

@@ -22,8 +22,8 @@ public static class TimingLimits
     public const int ProviderPollSeconds = 10;
 
     /// <summary>An allowance is one wait inside one `up`: at most what the provider waits for an operation.</summary>
-    public static readonly IntRange AllowanceSeconds = new(0, ProviderOperationSeconds);
+    public static readonly IntRange AllowanceSeconds = new(0, ProviderOperationSeconds, "the provider's 20 min operation timeout (magic-modules Connector.yaml, Service.yaml)");
 
     /// <summary>An incident step's relief budget: at least a second, at most an hour.</summary>
-    public static readonly IntRange ReliefBudgetSeconds = new(1, 3600);
+    public static readonly IntRange ReliefBudgetSeconds = new(1, 3600, "our decision: a step that takes over an hour is not an incident step");
 }

@@ -8,11 +8,11 @@ public static class UptimeCheckLimits
 {
     /// <summary>"Currently, the only supported values are 60s (1 minute), 300s (5 minutes), 600s (10 minutes), and 900s
     /// (15 minutes)" (UptimeCheckConfig.period). The period is immutable: a change replaces the check.</summary>
-    public static readonly IReadOnlyList<int> PeriodsSeconds = [60, 300, 600, 900];
+    public static readonly IntChoice PeriodsSeconds = new([60, 300, 600, 900], "@pulumi/gcp 9.37.0 monitoring UptimeCheckConfig.period");
 
     /// <summary>"The maximum amount of time to wait for the request to complete (must be between 1 and 60 seconds)"
     /// (UptimeCheckConfig.timeout).</summary>
-    public static readonly IntRange TimeoutSeconds = new(1, 60);
+    public static readonly IntRange TimeoutSeconds = new(1, 60, "@pulumi/gcp 9.37.0 monitoring UptimeCheckConfig.timeout");
 
     /// <summary>The checker regions (Monitoring API v3, UptimeCheckRegion) and how many checkers each has: "The uptime-check
     /// region USA includes the USA_OREGON, USA_IOWA, and USA_VIRGINIA regions. Each of the USA_* regions has one checker,

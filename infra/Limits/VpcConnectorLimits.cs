@@ -33,15 +33,17 @@ public static partial class VpcConnectorLimits
 
     /// <summary>minInstances 2..9, maxInstances 3..10, min &lt; max (@pulumi/gcp 9.37.0 vpcaccess/connector.d.ts;
     /// https://cloud.google.com/vpc/docs/serverless-vpc-access#scaling).</summary>
-    public static readonly IntRange MinInstances = new(2, 9);
+    public static readonly IntRange MinInstances = new(2, 9, "https://cloud.google.com/vpc/docs/serverless-vpc-access#scaling");
 
-    public static readonly IntRange MaxInstances = new(3, 10);
+    public static readonly IntRange MaxInstances = new(3, 10, "https://cloud.google.com/vpc/docs/serverless-vpc-access#scaling");
 
     /// <summary>
     /// The only machine types connectors offer, smallest first (https://cloud.google.com/vpc/docs/serverless-vpc-access
     /// "Throughput and scaling"). The order is the growth order: a profile may move up it, never down.
     /// </summary>
-    public static readonly IReadOnlyList<string> MachineTypes = ["f1-micro", "e2-micro", "e2-standard-4"];
+    public static readonly TextChoice MachineTypes = new(
+        ["f1-micro", "e2-micro", "e2-standard-4"],
+        "https://cloud.google.com/vpc/docs/serverless-vpc-access#scaling");
 
     /// <summary>Each connector needs its own unused /28 (https://cloud.google.com/vpc/docs/serverless-vpc-access "IP address ranges").</summary>
     public const int PrefixLength = 28;
@@ -51,9 +53,9 @@ public static partial class VpcConnectorLimits
     /// (@pulumi/gcp 9.37.0 vpcaccess/connector.d.ts; the provider checks only IntBetween(200, 1000)). They conflict
     /// with the instance counts and force replacement, so this program never sets them.
     /// </summary>
-    public static readonly IntRange MinThroughput = new(200, 900);
+    public static readonly IntRange MinThroughput = new(200, 900, "@pulumi/gcp 9.37.0 vpcaccess/connector.d.ts minThroughput");
 
-    public static readonly IntRange MaxThroughput = new(300, 1000);
+    public static readonly IntRange MaxThroughput = new(300, 1000, "@pulumi/gcp 9.37.0 vpcaccess/connector.d.ts maxThroughput");
 
     /// <summary>
     /// What one connector instance carries, in Mbps, by machine type. Google documents a connector's throughput

@@ -136,8 +136,8 @@ public static class CloudRunRules
 
         if (capacity.DatabasePool is { } pool)
         {
-            context.InRange(DiagnosticCodes.SqlConnectionBudget, $"{path}.databasePool.size", pool.Size, new IntRange(1, 1000), "connections held per instance");
-            context.InRange(DiagnosticCodes.SqlConnectionBudget, $"{path}.databasePool.maxOverflow", pool.MaxOverflow, new IntRange(0, 1000), "extra connections per instance under load");
+            context.InRange(DiagnosticCodes.SqlConnectionBudget, $"{path}.databasePool.size", pool.Size, ConnectionPoolLimits.PoolSize, "connections held per instance");
+            context.InRange(DiagnosticCodes.SqlConnectionBudget, $"{path}.databasePool.maxOverflow", pool.MaxOverflow, ConnectionPoolLimits.PoolOverflow, "extra connections per instance under load");
         }
     }
 }

@@ -15,7 +15,7 @@ public static class CloudSqlNameRules
         }
 
         var database = context.Environment.Database;
-        if (!CloudSqlNames.InstanceId().IsMatch(database.Name))
+        if (!CloudSqlNames.Instance.IsMatch(database.Name))
         {
             context.Error(DiagnosticCodes.SqlName, "database.name",
                 $"'{database.Name}' is not a Cloud SQL instance ID: lowercase letters, digits and hyphens, a letter first (https://cloud.google.com/sql/docs/postgres/instance-settings)");
@@ -40,7 +40,7 @@ public static class CloudSqlNameRules
                 $"'{name}' is {bytes} bytes; PostgreSQL cuts a {what} name to {CloudSqlNames.IdentifierMaxBytes} (NAMEDATALEN), so the services would log in as another name");
         }
 
-        if (!CloudSqlNames.UrlSafeIdentifier().IsMatch(name))
+        if (!CloudSqlNames.Identifier.IsMatch(name))
         {
             context.Error(DiagnosticCodes.SqlName, path,
                 $"'{name}' is not a {what} name this program can put in a connection URL unescaped: lowercase letters, digits and underscores, not a digit first");

@@ -20,7 +20,7 @@ public static class CloudSqlRules
         OneOf(context, "database.edition", database.Edition, CloudSqlTiers.Editions);
         OneOf(context, "database.availabilityType", database.AvailabilityType, CloudSqlTiers.AvailabilityTypes);
         OneOf(context, "database.sslMode", database.SslMode, CloudSqlTiers.SslModes);
-        context.InRange(DiagnosticCodes.SqlConnectionBudget, "database.connectionReserve", database.ConnectionReserve, new IntRange(3, 1000),
+        context.InRange(DiagnosticCodes.SqlConnectionBudget, "database.connectionReserve", database.ConnectionReserve, ConnectionPoolLimits.Reserve,
             "connections kept free for cloudsqladmin and superuser_reserved_connections (PostgreSQL default 3), which Cloud SQL does not let us change");
 
         var memoryMb = CloudSqlTiers.MemoryMb(database.Tier);

@@ -29,13 +29,13 @@ public static class DirectEgressRules
             return;
         }
 
-        if (!ComputeNames.Rfc1035().IsMatch(direct.Subnet))
+        if (!ComputeNames.Name.IsMatch(direct.Subnet))
         {
             context.Error(DiagnosticCodes.DirectEgress, "directEgress.subnet",
                 $"'{direct.Subnet}' is not a subnet name: 1 to 63 lowercase letters, digits and hyphens, a letter first, not a hyphen last (RFC 1035; magic-modules compute/Subnetwork.yaml)");
         }
 
-        foreach (var tag in direct.Tags.Where(t => !ComputeNames.Rfc1035().IsMatch(t)))
+        foreach (var tag in direct.Tags.Where(t => !ComputeNames.Name.IsMatch(t)))
         {
             context.Error(DiagnosticCodes.DirectEgress, "directEgress.tags",
                 $"'{tag}' is not a network tag: 1 to 63 lowercase letters, digits and hyphens, a letter first (https://cloud.google.com/vpc/docs/add-remove-network-tags)");

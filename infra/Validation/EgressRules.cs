@@ -71,7 +71,7 @@ public static class EgressRules
 
     private static void CheckName(ValidationContext context, string path, string name)
     {
-        if (!ComputeNames.Rfc1035().IsMatch(name))
+        if (!ComputeNames.Name.IsMatch(name))
         {
             context.Error(DiagnosticCodes.CloudNat, path,
                 $"'{name}' is not a Cloud Router/NAT name (1-63 characters, RFC1035: a lowercase letter first, lowercase letters, digits and hyphens, not ending with a hyphen; compute/router.d.ts)");

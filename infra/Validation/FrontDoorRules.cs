@@ -44,7 +44,7 @@ public static class FrontDoorRules
             ("frontDoor.httpRedirect.httpProxy", door.Redirect.HttpProxy), ("frontDoor.httpRedirect.forwardingRule", door.Redirect.ForwardingRule),
         };
         names.AddRange(door.Backends.Values.SelectMany(b => new[] { ($"frontDoor.backends.{b.Role}.neg", b.Neg), ($"frontDoor.backends.{b.Role}.backendService", b.BackendService) }));
-        foreach (var (path, name) in names.Where(n => !ComputeNames.Rfc1035().IsMatch(n.Name)))
+        foreach (var (path, name) in names.Where(n => !ComputeNames.Name.IsMatch(n.Name)))
         {
             context.Error(DiagnosticCodes.FrontDoor, path, $"'{name}' is not a Compute Engine name: 1 to 63 lowercase letters, digits and hyphens, a letter first, not a hyphen last (RFC 1035)");
         }
@@ -57,7 +57,7 @@ public static class FrontDoorRules
         {
             var route = door.Routes[i];
             var path = $"frontDoor.routes[{i}]";
-            if (!LoadBalancerLimits.HostName().IsMatch(route.Host))
+            if (!LoadBalancerLimits.Host.IsMatch(route.Host))
             {
                 context.Error(DiagnosticCodes.FrontDoor, $"{path}.host", $"'{route.Host}' is not a host name: lowercase labels of letters, digits and hyphens joined by dots, no wildcard (RFC 1123; Google-managed certificates take none)");
             }

@@ -14,7 +14,7 @@ public static class FrontDoorTlsRules
             return;
         }
 
-        if (!ComputeNames.Rfc1035().IsMatch(tls.Name))
+        if (!ComputeNames.Name.IsMatch(tls.Name))
         {
             context.Error(DiagnosticCodes.FrontDoor, "frontDoor.tls.sslPolicy", $"'{tls.Name}' is not a Compute Engine name: 1 to 63 lowercase letters, digits and hyphens, a letter first, not a hyphen last (RFC 1035)");
         }

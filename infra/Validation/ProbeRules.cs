@@ -18,7 +18,7 @@ public static class ProbeRules
             $"Cloud Run's limit for a {kind} probe");
         context.InRange(DiagnosticCodes.RunProbe, $"{path}.timeoutSeconds", probe.TimeoutSeconds, CloudRunLimits.ProbeTimeoutSeconds,
             "Cloud Run's probe timeout");
-        context.InRange(DiagnosticCodes.RunProbe, $"{path}.failureThreshold", probe.FailureThreshold, new IntRange(1, 100),
+        context.InRange(DiagnosticCodes.RunProbe, $"{path}.failureThreshold", probe.FailureThreshold, CloudRunLimits.ProbeFailureThreshold,
             "at least one failed probe before the instance is restarted");
         if (probe.TimeoutSeconds >= probe.PeriodSeconds)
         {

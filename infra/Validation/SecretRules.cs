@@ -10,7 +10,7 @@ public static partial class SecretRules
 {
     /// <summary>Generated secrets: at least 64 characters (a JWT HMAC key should be at least as long as the hash,
     /// RFC 7518 §3.2, and we double it), at most what Secret Manager takes comfortably in an env var.</summary>
-    public static readonly IntRange RandomLength = new(64, 1024);
+    public static readonly IntRange RandomLength = new(64, 1024, "RFC 7518 §3.2 (at least the hash's length), doubled; our decision");
 
     /// <summary>Service account IDs: 6-30 characters, lowercase letters, digits and hyphens, a letter first
     /// (https://cloud.google.com/iam/docs/service-accounts-create, @pulumi/gcp serviceaccount/account.d.ts accountId).</summary>

@@ -28,7 +28,7 @@ public static class UptimeCheckRules
         if (!UptimeCheckLimits.PeriodsSeconds.Contains(checks.PeriodSeconds))
         {
             context.Error(DiagnosticCodes.UptimeCheck, $"{path}.periodSeconds",
-                $"{checks.PeriodSeconds} is not a period the API takes (allowed: {string.Join(", ", UptimeCheckLimits.PeriodsSeconds)}; UptimeCheckConfig.period)");
+                $"{checks.PeriodSeconds} is not a period the API takes (allowed: {string.Join(", ", UptimeCheckLimits.PeriodsSeconds.Values)}; UptimeCheckConfig.period)");
         }
 
         if (!UptimeCheckLimits.TimeoutSeconds.Contains(checks.TimeoutSeconds))
