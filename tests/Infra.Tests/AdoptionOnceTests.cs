@@ -69,7 +69,7 @@ public class AdoptionOnceTests
             var run = CliRun.Invoke(["emit", "--stack", "staging", "--root", root]);
 
             run.ExitCode.Should().Be(1);
-            run.ErrorLines.Should().Equal("stacks/staging.yaml: error NETRA003: existing.adopted: 'yes' is not true or false");
+            run.ErrorLines.Should().Equal("stacks/staging.yaml: error NETRA003: existing.adopted: must be true or false, not text 'yes'");
         }
         finally
         {

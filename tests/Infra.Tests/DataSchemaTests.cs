@@ -42,7 +42,11 @@ public class DataSchemaTests
     [InlineData("    ipCidrRange: 10.1.0.0/28\n", "    ipCidrRang: 10.1.0.0/28\n")]
     [InlineData("      primary: {machineType: e2-micro, minInstances: 2, maxInstances: 10}\n", "      primary: {machineType: e2-micro, minInstances: 2, maxInstance: 10}\n")]
     [InlineData("  connectionReserve: 10\n", "  connectionReserve: ten\n")]
-    public void A_misspelled_key_or_a_value_of_the_wrong_kind_fails_it(string written, string typo)
+    [InlineData("      primary: {machineType: e2-micro, minInstances: 2, maxInstances: 10}\n", "      primary: {machineType: e2-micro, minInstances: 2, maxInstances: 11}\n")]
+    [InlineData("      primary: {machineType: e2-micro, minInstances: 2, maxInstances: 10}\n", "      primary: {machineType: e2-small, minInstances: 2, maxInstances: 10}\n")]
+    [InlineData("  availabilityType: ZONAL\n", "  availabilityType: zonal\n")]
+    [InlineData("project: netra-staging\n", "project: Netra_Staging\n")]
+    public void A_misspelled_key_a_value_of_the_wrong_kind_or_out_of_range_fails_it(string written, string typo)
     {
         var yaml = File.ReadAllText(Repo.Path("stacks", "staging.yaml"));
         yaml.Should().Contain(written);

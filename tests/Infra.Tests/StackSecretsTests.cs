@@ -197,7 +197,7 @@ public class StackSecretsTests
 
         good!.Secrets.Should().Be(new StackSecretsConfiguration(Salt, Provider, Key));
         diagnostics.Items.Select(d => d.ToString()).Should().Equal(
-            "Pulumi.direct.yaml: error NETRA003: encryptionsalt: expected a string, not a mapping",
+            "Pulumi.direct.yaml: error NETRA003: encryptionsalt: must be a string, not a mapping",
             "Pulumi.direct.yaml: error NETRA001: encryptionSalt: unknown key 'encryptionSalt': did you mean 'encryptionsalt'? (allowed: config, encryptedkey, encryptionsalt, secretsprovider)");
         StackConfiguration.FromEngine("""{"netra:profile":"normal"}""", new DiagnosticBag())!.Secrets.Should().Be(StackSecretsConfiguration.None);
     }
@@ -209,7 +209,7 @@ public class StackSecretsTests
         project.Write("Pulumi.direct.yaml", "encryptionsalt:\n  nested: value\nconfig:\n  netra:profile: direct\n");
         project.Write("Pulumi.emergency.yaml", "config:\n  netra:profile: emergency\n  gcp:project: elsewhere\n");
 
-        Check(project).Should().Equal("Pulumi.direct.yaml: error NETRA003: encryptionsalt: expected a string, not a mapping");
+        Check(project).Should().Equal("Pulumi.direct.yaml: error NETRA003: encryptionsalt: must be a string, not a mapping");
     }
 
     [Fact]
