@@ -65,7 +65,7 @@ public static class SchemaCommand
         foreach (var (path, kind, required, limits) in schema.Paths())
         {
             text.Append("| `").Append(path).Append("` | ").Append(kind).Append(" | ").Append(required ? "yes" : "").Append(" | ")
-                .Append(string.Join("; ", limits.Select(l => l.Allowed))).Append(" | ")
+                .Append(kind == "list of text" && limits.Count > 0 ? "each: " : "").Append(string.Join("; ", limits.Select(l => l.Allowed))).Append(" | ")
                 .Append(string.Join("; ", limits.Select(l => l.Source).Distinct())).Append(" |\n");
         }
 

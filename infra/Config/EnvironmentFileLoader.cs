@@ -134,14 +134,14 @@ public static class EnvironmentFileLoader
         var logs = map.Map("flowLogs", required: !existing);
         var flowLogs = logs is null ? null : new FlowLogSpec(
             logs.String("aggregationInterval", required: true, NetworkLoggingLimits.AggregationIntervals) ?? "",
-            logs.Decimal("flowSampling", required: true) ?? 0m,
+            logs.Decimal("flowSampling", required: true, NetworkLoggingLimits.FlowSampleRate) ?? 0m,
             logs.String("metadata", required: true, NetworkLoggingLimits.FlowLogMetadata) ?? "");
         logs?.RejectUnknownKeys();
         var spec = new DirectEgressSpec(
             map.String("subnet", required: true, ComputeNames.Name) ?? "",
             map.String("ipCidrRange", required: true) ?? "",
             existing,
-            map.StringList("tags") ?? [],
+            map.StringList("tags", itemLimit: ComputeNames.Name) ?? [],
             flowLogs);
         map.RejectUnknownKeys();
         return spec;

@@ -55,7 +55,7 @@ public static class FrontDoorReader
             map.String("loadBalancingScheme", required: true) ?? "",
             map.String("backendProtocol", required: true) ?? "",
             map.String("address", required: true, ComputeNames.Name) ?? "",
-            new CertificateSpec(certificate?.String("name", required: true, ComputeNames.Name) ?? "", certificate?.StringList("domains", required: true) ?? []),
+            new CertificateSpec(certificate?.String("name", required: true, ComputeNames.Name) ?? "", certificate?.StringList("domains", required: true, LoadBalancerLimits.Host) ?? []),
             map.String("urlMap", required: true, ComputeNames.Name) ?? "",
             map.String("httpsProxy", required: true, ComputeNames.Name) ?? "",
             map.String("forwardingRule", required: true, ComputeNames.Name) ?? "",
@@ -63,7 +63,7 @@ public static class FrontDoorReader
             backends,
             routes,
             tlsPolicy,
-            map.Decimal("requestLogSampleRate", required: true) ?? 0m);
+            map.Decimal("requestLogSampleRate", required: true, NetworkLoggingLimits.RequestSampleRate) ?? 0m);
         certificate?.RejectUnknownKeys();
         redirect?.RejectUnknownKeys();
         map.RejectUnknownKeys();

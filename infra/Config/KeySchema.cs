@@ -204,6 +204,7 @@ public sealed class KeySchema
                 json.WriteString("type", "array");
                 json.WriteStartObject("items");
                 json.WriteString("type", "string");
+                WriteLimit(json);
                 json.WriteEndObject();
                 return;
             case Kind.ObjectList:

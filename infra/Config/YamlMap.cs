@@ -151,10 +151,11 @@ public sealed class YamlMap
         return null;
     }
 
-    public IReadOnlyList<string>? StringList(string key, bool required = false)
+    /// <param name="itemLimit">What each item may be (a name's shape), shared with the rule as for a single value.</param>
+    public IReadOnlyList<string>? StringList(string key, bool required = false, IKeyLimit? itemLimit = null)
     {
         _allowed.Add(key);
-        _schema?.Property(key, KeySchema.Kind.StringList, required);
+        _schema?.Property(key, KeySchema.Kind.StringList, required).Limit(itemLimit);
         if (!TryGet(key, out var value) || IsNull(value))
         {
             if (required)
@@ -180,7 +181,7 @@ public sealed class YamlMap
             }
             else
             {
-                Diagnostics.Error(DiagnosticCodes.WrongType, File, $"{KeyPath(key)}[{i}]", $"must be a string, not {NodeKind(sequence.Children[i])}");
+                Diagnostics.Error(DiagnosticCodes.WrongType, File, $"{KeyPath(key)}[{i}]", $"must be {Expected("a string", itemLimit)}, not {NodeKind(sequence.Children[i])}");
             }
         }
 

@@ -12,6 +12,12 @@ public static class NetworkLoggingLimits
 
     public const decimal MaxSampleRate = 1m;
 
+    /// <summary>The share of requests the load balancer logs: 0 none, 1 every one.</summary>
+    public static readonly DecimalRange RequestSampleRate = new(MinSampleRate, MaxSampleRate, "@pulumi/gcp 9.37.0 compute BackendServiceLogConfig.sampleRate");
+
+    /// <summary>The share of flows logged, above 0: 0 would log none, and a subnet this program declares logs (CIS 3.8).</summary>
+    public static readonly DecimalRange FlowSampleRate = new(MinSampleRate, MaxSampleRate, "@pulumi/gcp 9.37.0 compute SubnetworkLogConfig.flowSampling; above 0 for CIS GCP 3.8", AboveMin: true);
+
     /// <summary>"Possible values are: INTERVAL_5_SEC, …, INTERVAL_15_MIN" (SubnetworkLogConfig.aggregationInterval). The
     /// CIS Google Cloud Platform Foundation Benchmark (v3.0.0, 3.8) asks for 5 seconds.</summary>
     public static readonly TextChoice AggregationIntervals = new(

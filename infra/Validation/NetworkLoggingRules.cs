@@ -14,10 +14,10 @@ public static class NetworkLoggingRules
     {
         var environment = context.Environment;
         if (environment.FrontDoor is { } door && !context.IsBroken("frontDoor")
-            && door.RequestLogSampleRate is < NetworkLoggingLimits.MinSampleRate or > NetworkLoggingLimits.MaxSampleRate)
+            && !NetworkLoggingLimits.RequestSampleRate.Contains(door.RequestLogSampleRate))
         {
             context.Error(DiagnosticCodes.FrontDoor, "frontDoor.requestLogSampleRate",
-                $"{door.RequestLogSampleRate} is out of range {NetworkLoggingLimits.MinSampleRate}..{NetworkLoggingLimits.MaxSampleRate} (the share of requests logged: 0 none, 1 every one)");
+                $"{door.RequestLogSampleRate} is out of range {NetworkLoggingLimits.RequestSampleRate.Allowed} (the share of requests logged: 0 none, 1 every one)");
         }
 
         if (environment.DirectEgress is not { FlowLogs: { } logs })
@@ -31,7 +31,7 @@ public static class NetworkLoggingRules
                 $"'{logs.AggregationInterval}' is not a flow log interval (allowed: {string.Join(", ", NetworkLoggingLimits.AggregationIntervals)})");
         }
 
-        if (logs.FlowSampling is <= NetworkLoggingLimits.MinSampleRate or > NetworkLoggingLimits.MaxSampleRate)
+        if (!NetworkLoggingLimits.FlowSampleRate.Contains(logs.FlowSampling))
         {
             context.Error(DiagnosticCodes.DirectEgress, "directEgress.flowLogs.flowSampling",
                 $"{logs.FlowSampling} is out of range: above 0, at most 1 (the share of flows logged; 0 would log none)");
