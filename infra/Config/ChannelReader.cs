@@ -30,7 +30,7 @@ public static class ChannelReader
                 key.RejectUnknownKeys();
             }
 
-            var spec = new ChannelSpec(name, channel.String("type", required: true) ?? "", channel.String("displayName", required: true) ?? "", labels, keys, channel.String("existing"));
+            var spec = new ChannelSpec(name, channel.String("type", required: true, NotificationChannelTypes.Types) ?? "", channel.String("displayName", required: true) ?? "", labels, keys, channel.String("existing"));
             channel.RejectUnknownKeys();
             channel.MarkBrokenSince(before, broken);
             channels[name] = spec;

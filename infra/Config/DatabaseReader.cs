@@ -58,7 +58,7 @@ public static class DatabaseReader
             return null;
         }
 
-        var window = new MaintenanceWindowSpec(map.Int("day", required: true, CloudSqlBackupLimits.Day) ?? 0, map.Int("hour", required: true, CloudSqlBackupLimits.Hour) ?? 0, map.String("updateTrack", required: true) ?? "");
+        var window = new MaintenanceWindowSpec(map.Int("day", required: true, CloudSqlBackupLimits.Day) ?? 0, map.Int("hour", required: true, CloudSqlBackupLimits.Hour) ?? 0, map.String("updateTrack", required: true, CloudSqlBackupLimits.UpdateTracks) ?? "");
         map.RejectUnknownKeys();
         return window;
     }

@@ -52,8 +52,8 @@ public static class FrontDoorReader
             tls.Bool("attached", required: true) ?? false);
         tls?.RejectUnknownKeys();
         var spec = new FrontDoorSpec(
-            map.String("loadBalancingScheme", required: true) ?? "",
-            map.String("backendProtocol", required: true) ?? "",
+            map.String("loadBalancingScheme", required: true, LoadBalancerLimits.Schemes) ?? "",
+            map.String("backendProtocol", required: true, LoadBalancerLimits.BackendProtocols) ?? "",
             map.String("address", required: true, ComputeNames.Name) ?? "",
             new CertificateSpec(certificate?.String("name", required: true, ComputeNames.Name) ?? "", certificate?.StringList("domains", required: true, LoadBalancerLimits.Host) ?? []),
             map.String("urlMap", required: true, ComputeNames.Name) ?? "",

@@ -150,6 +150,8 @@ public sealed class KeySchema
     {
         Kind.Object when Entries is not null => "mapping of names",
         Kind.Object => "mapping",
+        // A key that takes words or a name's shape takes text (the schema still lets YAML's plain scalars through).
+        Kind.Scalar when _limits.Count > 0 && _limits.All(l => l is Netra.Infra.Limits.TextChoice or Netra.Infra.Limits.TextPattern) => "text",
         Kind.Scalar => "text or number",
         Kind.Integer => "integer",
         Kind.Number => "number",

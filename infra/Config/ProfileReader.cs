@@ -120,7 +120,7 @@ public static class ProfileReader
                 $"a revision reaches the VPC one way: connector '{connector}' or direct egress, not both (the API: \"one and only one of connector and network_interfaces must be set\", TPG#15568); in a profile that extends another, clear the base's connector with `connector: ~`");
         }
 
-        var egressText = map.String("egress");
+        var egressText = map.String("egress", limit: CloudRunLimits.Egress);
         var egress = Egress.PrivateRangesOnly;
         switch (egressText)
         {

@@ -69,6 +69,9 @@ public static partial class CloudRunLimits
     /// <summary>failureThreshold: at least one failed probe before a restart; the provider's default is 3.</summary>
     public static readonly IntRange ProbeFailureThreshold = new(1, 100, "our decision: 1 (a restart after one failure) up to 100");
 
+    /// <summary>Which traffic goes into the VPC, in this file's words for the API's ALL_TRAFFIC and PRIVATE_RANGES_ONLY.</summary>
+    public static readonly TextChoice Egress = new(["all-traffic", "private-ranges-only"], "@pulumi/gcp 9.37.0 ServiceTemplateVpcAccess.egress (ALL_TRAFFIC, PRIVATE_RANGES_ONLY)");
+
     public static readonly IntRange ContainerPort = new(1, 65535, "a TCP port (@pulumi/gcp 9.37.0 ServiceTemplateContainerPorts.containerPort)");
 
     public static readonly TextChoice Ingress = new(

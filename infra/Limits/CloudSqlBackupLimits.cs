@@ -24,7 +24,7 @@ public static partial class CloudSqlBackupLimits
     public static readonly IntRange Hour = new(0, 23, "TPG resource_sql_database_instance.go maintenance_window.hour");
 
     /// <summary>"Receive updates after one week (canary) or after two weeks (stable) or after five weeks (week5)".</summary>
-    public static readonly IReadOnlyList<string> UpdateTracks = ["canary", "stable", "week5"];
+    public static readonly TextChoice UpdateTracks = new(["canary", "stable", "week5"], "@pulumi/gcp 9.37.0 DatabaseInstanceSettingsMaintenanceWindow.updateTrack");
 
     /// <summary>"HH:MM format time indicating when backup configuration starts" (UTC).</summary>
     [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$")]

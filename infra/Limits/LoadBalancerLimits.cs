@@ -11,6 +11,13 @@ public static partial class LoadBalancerLimits
     [GeneratedRegex("^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
     public static partial Regex HostName();
 
+    /// <summary>The global external Application Load Balancer's schemes: EXTERNAL_MANAGED, or EXTERNAL for the classic one
+    /// (@pulumi/gcp 9.37.0 compute BackendService.loadBalancingScheme).</summary>
+    public static readonly TextChoice Schemes = new(["EXTERNAL_MANAGED", "EXTERNAL"], "@pulumi/gcp 9.37.0 compute BackendService.loadBalancingScheme (the global external ones)");
+
+    /// <summary>The protocols a backend service with serverless endpoint groups speaks to them.</summary>
+    public static readonly TextChoice BackendProtocols = new(["HTTP", "HTTPS", "HTTP2"], "@pulumi/gcp 9.37.0 compute BackendService.protocol (serverless NEGs)");
+
     public static readonly TextPattern Host = new(HostName(), "a host name without a wildcard (RFC 1123)", "https://cloud.google.com/load-balancing/docs/ssl-certificates/google-managed-certs");
 
     /// <summary>"Currently, there can be up to 100 domains in this list" (TPG compute_managed_ssl_certificate,

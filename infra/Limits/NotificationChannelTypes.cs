@@ -23,5 +23,8 @@ public static class NotificationChannelTypes
         new("slack", ["channel_name"], [], "authToken", "auth_token", Pages: false),
     ];
 
+    /// <summary>The types as the words `observability.channels.*.type` takes (the schema's enum, the key reference).</summary>
+    public static readonly TextChoice Types = new([.. All.Select(t => t.Type)], "https://cloud.google.com/monitoring/support/notification-options (the types this program can declare)");
+
     public static ChannelType? Of(string type) => All.FirstOrDefault(t => t.Type == type);
 }

@@ -18,13 +18,13 @@ public static class FrontDoorRules
             return;
         }
 
-        if (door.LoadBalancingScheme is not ("EXTERNAL_MANAGED" or "EXTERNAL"))
+        if (!LoadBalancerLimits.Schemes.Contains(door.LoadBalancingScheme))
         {
             context.Error(DiagnosticCodes.FrontDoor, "frontDoor.loadBalancingScheme",
                 $"'{door.LoadBalancingScheme}' is not a global external Application Load Balancer's scheme (allowed: EXTERNAL_MANAGED, EXTERNAL for the classic one)");
         }
 
-        if (door.BackendProtocol is not ("HTTP" or "HTTPS" or "HTTP2"))
+        if (!LoadBalancerLimits.BackendProtocols.Contains(door.BackendProtocol))
         {
             context.Error(DiagnosticCodes.FrontDoor, "frontDoor.backendProtocol", $"'{door.BackendProtocol}' is not a backend protocol for serverless endpoint groups (allowed: HTTP, HTTPS, HTTP2)");
         }
